@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/** 12-digit statistical division code (GB/T 2260 + GB/T 10114); shorter GB/T 2260 6-digit codes are padded. */
+export const RegionCode = z
+  .string()
+  .regex(/^\d{12}$/, 'region code must be 12 digits')
+  .describe('12-digit statistical division code');
+export type RegionCode = z.infer<typeof RegionCode>;
+
+/** Accepts 2/4/6/9/12-digit codes in input and is normalised to 12 digits by the server. */
+export const RegionCodeInput = z
+  .string()
+  .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, 'region code must have 2, 4, 6, 9 or 12 digits');
+
+export const Lon = z.number().min(-180).max(180).describe('WGS-84 longitude');
+export const Lat = z.number().min(-90).max(90).describe('WGS-84 latitude');
+
+export const Id = z.string().uuid();
+
+export const ErrorBody = z
+  .object({
+    code: z.string().describe('stable machine-readable code, e.g. AUTH_INVALID_CREDENTIALS'),
+    message: z.string().describe('human-readable message in the negotiated language'),
+    details: z.unknown().optional(),
+    requestId: z.string().optional(),
+  })
+  .describe('Error');
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+export const Ok = z.object({ ok: z.literal(true) });
+
+export const Page = <T extends z.ZodTypeAny>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int().nonnegative() });
+
+export const PageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});

@@ -1,0 +1,4 @@
+export * from './common.js';
+export * from './regions.js';
+export * from './auth.js';
+export * from './platform.js';

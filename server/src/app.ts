@@ -1,0 +1,139 @@
+import fs from 'node:fs';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import client from 'prom-client';
+import type { Config } from './config.js';
+import { auditRoutes } from './foundation/audit/audit.routes.js';
+import { accountsRoutes } from './foundation/auth/accounts.routes.js';
+import { createAccountsService } from './foundation/auth/accounts.service.js';
+import { authRoutes } from './foundation/auth/auth.routes.js';
+import { createAuthService } from './foundation/auth/auth.service.js';
+import { installAuthGuard } from './foundation/auth/guard.js';
+import { identityRepository } from './foundation/auth/identity.repository.js';
+import { BUILT_IN_ROLES } from './foundation/auth/roles.js';
+import { systemClock, type Clock } from './foundation/clock.js';
+import type { Database } from './foundation/db/database.js';
+import { createDataLayer } from './foundation/db/data-layer.js';
+import { EventHub } from './foundation/events/event-hub.js';
+import { sseRoutes } from './foundation/events/sse.routes.js';
+import { localTransport, type EventTransport } from './foundation/events/transport.js';
+import { installErrorHandler } from './foundation/http/error-handler.js';
+import { installOpenApi } from './foundation/http/openapi.js';
+import { platformRoutes } from './foundation/http/platform.routes.js';
+import type { Routes } from './foundation/http/zod-app.js';
+import { systemActor } from './foundation/auth/actor.js';
+import { createNoticesModule } from './modules/notices/index.js';
+import { createOrganisationsModule } from './modules/organisations/index.js';
+import { createRegionsModule } from './modules/regions/index.js';
+
+export type AppOptions = {
+  config: Config;
+  database: Database;
+  clock?: Clock;
+  transport?: EventTransport;
+  logger?: FastifyBaseLogger;
+};
+
+/** The only composition root: foundations first, then each module through its factory. */
+export async function buildApp(opts: AppOptions) {
+  const { config, database } = opts;
+  const clock = opts.clock ?? systemClock;
+  const app = Fastify({
+    ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }),
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => crypto.randomUUID(),
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const registry = new client.Registry();
+  client.collectDefaultMetrics({ register: registry });
+  const events = new EventHub(database.db, opts.transport ?? localTransport(), app.log);
+  const data = createDataLayer({ database, events, clock });
+  for (const table of ['users', 'api_tokens', 'audit_ledger']) data.registerScopedTable(table);
+
+  const regions = createRegionsModule({ data });
+  const organisations = createOrganisationsModule({ data });
+  const notices = createNoticesModule({ data, regions: regions.service });
+  const system = systemActor();
+  const auth = createAuthService({
+    data,
+    clock,
+    settings: config,
+    regionNames: (codes) => regions.service.names(system, codes),
+    orgUnitNames: (ids) => organisations.service.names(ids),
+  });
+  const accounts = createAccountsService({ data, orgUnitRegion: (actor, id, uow) => organisations.service.regionOf(actor, id, uow) });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        workerSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: config.cookieSecure,
+  });
+  await app.register(rateLimit, { global: false });
+  installErrorHandler(app);
+  installAuthGuard(app, {
+    auth,
+    trustedOrigins: config.trustedOrigins,
+    // The docs UI and the web app's static files are public by nature; every other /api route must declare a policy.
+    implicitPublic: (url) => url.startsWith('/api/docs') || !url.startsWith('/api'),
+  });
+  await installOpenApi(app);
+
+  const routes: Routes[] = [
+    platformRoutes({ database, events, registry }),
+    authRoutes({ auth, data, cookieSecure: config.cookieSecure, sessionTtlHours: config.sessionTtlHours }),
+    accountsRoutes(accounts),
+    auditRoutes(data),
+    sseRoutes(events),
+    regions.routes,
+    organisations.routes,
+    notices.routes,
+  ];
+  for (const r of routes) r(app);
+  serveWeb(app, config.webDist);
+
+  return {
+    app,
+    data,
+    events,
+    services: { auth, accounts, regions: regions.service, organisations: organisations.service, notices: notices.service },
+    /** Built-in roles are platform data: brought up to date on every start. */
+    async start() {
+      for (const r of BUILT_IN_ROLES) await identityRepository.upsertRole(database.db, { key: r.key, name: r.name, name_en: r.nameEn, permissions: r.permissions, built_in: true });
+      await events.start();
+    },
+    async close() {
+      await app.close();
+      await events.close();
+    },
+  };
+}
+
+export type Platform = Awaited<ReturnType<typeof buildApp>>;
+
+/** The built SPA at `/`; unknown non-API paths get index.html so client-side routes survive a reload. */
+function serveWeb(app: Platform['app'], dist: string) {
+  if (!fs.existsSync(`${dist}/index.html`)) return;
+  void app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
+  app.get('/*', { config: { policy: { auth: 'public' } }, schema: { hide: true } }, (request, reply) => {
+    if (request.url.startsWith('/api/')) return reply.code(404).send({ code: 'ROUTE_NOT_FOUND', message: request.lang === 'en' ? 'No such endpoint' : '接口不存在' });
+    return reply.sendFile('index.html');
+  });
+}

@@ -1,0 +1,10 @@
+/** A fact a module announces after its transaction commits. `type` is `<module>.<past-tense>`. */
+export type DomainEvent<P extends Record<string, unknown> = Record<string, unknown>> = {
+  id: string;
+  type: string;
+  regionCode: string;
+  occurredAt: string;
+  payload: P;
+};
+
+export type EventHandler = (event: DomainEvent) => Promise<void> | void;
