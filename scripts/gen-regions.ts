@@ -208,7 +208,7 @@ const APPROX_SEAT_WGS84: Readonly<Record<string, LonLat>> = {
 
 // GCJ-02 ("Mars coordinates") forward transform, Krasovsky 1940 ellipsoid parameters.
 const GCJ_A = 6378245.0;
-const GCJ_EE = 0.00669342162296594323;
+const GCJ_EE = 0.006693421622965943;
 
 function gcjTransformLat(x: number, y: number): number {
   let r = -100.0 + 2.0 * x + 3.0 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * Math.sqrt(Math.abs(x));

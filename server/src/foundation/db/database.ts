@@ -20,12 +20,13 @@ export type Database = {
   close(): Promise<void>;
 };
 
-export type OpenOptions = { databaseUrl?: string | undefined; dataDir?: string | 'memory' };
+/** `dataDir: 'memory'` (or none) keeps PGlite in memory, for tests. */
+export type OpenOptions = { databaseUrl?: string | undefined; dataDir?: string };
 
 // pg returns int8/count as strings; PGlite returns numbers. Make both numbers (sequence values stay < 2^53).
 const pgTypes = {
-  getTypeParser: (oid: number, format?: 'text' | 'binary') =>
-    oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format),
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === 20 ? (v: string) => Number(v) : (pg.types.getTypeParser(oid, format) as (v: string) => unknown)) as typeof pg.types.getTypeParser,
 };
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
