@@ -1,0 +1,10 @@
+// `npm run bench`: every benchmark in turn. Figures are printed, never asserted.
+import { run as foundation } from './foundation.js';
+
+const only = process.argv[2];
+const all: Record<string, () => Promise<void>> = { foundation };
+for (const [name, fn] of Object.entries(all)) {
+  if (only && only !== name) continue;
+  console.log(`\n=== bench/${name}`);
+  await fn();
+}
