@@ -9,7 +9,7 @@ import client from 'prom-client';
 import type { Config } from './config.js';
 import { auditRoutes } from './foundation/audit/audit.routes.js';
 import { accountsRoutes } from './foundation/auth/accounts.routes.js';
-import { createAccountsService } from './foundation/auth/accounts.service.js';
+import { createAccountsService, SESSIONS_ENDED } from './foundation/auth/accounts.service.js';
 import { authRoutes } from './foundation/auth/auth.routes.js';
 import { createAuthService } from './foundation/auth/auth.service.js';
 import { installAuthGuard } from './foundation/auth/guard.js';
@@ -70,6 +70,9 @@ export async function buildApp(opts: AppOptions) {
     orgUnitNames: (ids) => organisations.service.names(ids),
   });
   const accounts = createAccountsService({ data, orgUnitRegion: (actor, id, uow) => organisations.service.regionOf(actor, id, uow) });
+  events.onLive((e) => {
+    if (e.type === SESSIONS_ENDED && typeof e.payload.userId === 'string') auth.forgetUser(e.payload.userId);
+  });
 
   await app.register(cookie);
   await app.register(helmet, {

@@ -14,6 +14,9 @@ const tokenNotFound = (id: string) => notFound('TOKEN_NOT_FOUND', { zh: `令牌 
 /** Lets accounts check an org unit without reading the organisations module's table. */
 export type OrgUnitRegion = (actor: Actor, id: string, uow: UnitOfWork) => Promise<string | null>;
 
+/** Every instance drops its cached sessions of the user when it sees this event. */
+export const SESSIONS_ENDED = 'accounts.sessions-ended';
+
 type UserRow = Selectable<FoundationTables['users']>;
 type TokenRow = Selectable<FoundationTables['api_tokens']>;
 
@@ -140,7 +143,10 @@ export function createAccountsService(deps: { data: DataLayer; orgUnitRegion: Or
         await uow.db.insertInto('user_roles').values(patch.roles.map((role_key) => ({ user_id: id, role_key }))).execute();
       }
       // A new password, a disabled account or a changed region ends the sessions that were granted before.
-      if (passwordHash || patch.disabled || patch.regionCode) await uow.db.deleteFrom('sessions').where('user_id', '=', id).execute();
+      if (passwordHash || patch.disabled || patch.regionCode) {
+        await uow.db.deleteFrom('sessions').where('user_id', '=', id).execute();
+        uow.emit(SESSIONS_ENDED, row.region_code, { userId: id });
+      }
       const user = toUser(row, patch.roles ? [...patch.roles].sort() : before.roles);
       uow.audit({ action: passwordHash ? 'user.password-changed' : 'user.updated', entity: 'user', entityId: id, regionCode: user.regionCode, before, after: user });
       uow.emit('accounts.user-updated', user.regionCode, { id, username: user.username });

@@ -26,8 +26,12 @@ export function createAuthService(deps: {
   const { data, clock, settings } = deps;
   const db = data.system;
   const system = systemActor('auth');
-  // Session lookups hit the database on every request; touching last_seen is throttled.
+  // Touching last_seen is throttled. Resolved sessions are kept a few seconds so a burst of requests
+  // costs one lookup; a session ended elsewhere (logout, password change on another instance) stops
+  // working within SESSION_CACHE_MS.
   const TOUCH_EVERY_MS = 60_000;
+  const SESSION_CACHE_MS = 5_000;
+  const cache = new Map<string, { info: SessionInfo; until: number }>();
 
   async function login(username: string, password: string, meta: { ip: string | null; userAgent: string | null }) {
     const now = clock.now();
@@ -70,12 +74,18 @@ export function createAuthService(deps: {
   async function session(token: string): Promise<SessionInfo | null> {
     const now = clock.now();
     const sessionHash = secretHash(token);
+    const hit = cache.get(sessionHash);
+    if (hit && hit.until > now.getTime()) return hit.info;
+    cache.delete(sessionHash);
     const s = await repo.findSession(db, sessionHash, now);
     if (!s) return null;
     const user = await repo.findUser(db, { id: s.user_id });
     if (!user || user.disabled) return null;
     if (now.getTime() - s.last_seen_at.getTime() > TOUCH_EVERY_MS) await repo.touchSession(db, sessionHash, now);
-    return { actor: actorOf(user), csrfToken: s.csrf_token, sessionHash };
+    const info = { actor: actorOf(user), csrfToken: s.csrf_token, sessionHash };
+    if (cache.size > 10_000) cache.clear();
+    cache.set(sessionHash, { info, until: Math.min(now.getTime() + SESSION_CACHE_MS, s.expires_at.getTime()) });
+    return info;
   }
 
   async function apiToken(full: string): Promise<Actor | null> {
@@ -90,6 +100,7 @@ export function createAuthService(deps: {
   }
 
   async function logout(sessionHash: string) {
+    cache.delete(sessionHash);
     await repo.deleteSession(db, sessionHash);
   }
 
@@ -120,7 +131,12 @@ export function createAuthService(deps: {
     };
   }
 
-  return { login, session, apiToken, logout, me, safeEqual };
+  /** Forget cached sessions of a user whose account changed on this instance. */
+  function forgetUser(userId: string) {
+    for (const [k, v] of cache) if (v.info.actor.id === userId) cache.delete(k);
+  }
+
+  return { login, session, apiToken, logout, me, safeEqual, forgetUser };
 }
 
 export const actorOf = (u: UserRecord) =>
