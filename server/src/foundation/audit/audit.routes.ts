@@ -4,7 +4,7 @@ import type { DataLayer } from '../db/data-layer.js';
 import { signedIn } from '../auth/policy.js';
 import { actorOf } from '../http/request-context.js';
 import type { ZodApp } from '../http/zod-app.js';
-import { verifyLedger } from './ledger.js';
+import { storedEntry, verifyLedger } from './ledger.js';
 
 export function auditRoutes(data: DataLayer) {
   return (app: ZodApp) => {
@@ -36,31 +36,12 @@ export function auditRoutes(data: DataLayer) {
       },
       async (request) => {
         const q = request.query;
-        let query = data
-          .read(actorOf(request))
-          .selectFrom('audit_ledger')
-          .select(['seq', 'at', 'actor_id', 'actor_name', 'action', 'entity', 'entity_id', 'region_code', 'before_digest', 'after_digest', 'hash'])
-          .orderBy('seq', 'desc')
-          .limit(q.limit);
+        let query = data.read(actorOf(request)).selectFrom('audit_ledger').selectAll().orderBy('seq', 'desc').limit(q.limit);
         if (q.entity) query = query.where('entity', '=', q.entity);
         if (q.entityId) query = query.where('entity_id', '=', q.entityId);
         if (q.beforeSeq) query = query.where('seq', '<', q.beforeSeq);
         const rows = await query.execute();
-        return {
-          items: rows.map((r) => ({
-            seq: r.seq,
-            at: r.at.toISOString(),
-            actorId: r.actor_id,
-            actorName: r.actor_name,
-            action: r.action,
-            entity: r.entity,
-            entityId: r.entity_id,
-            regionCode: r.region_code,
-            beforeDigest: r.before_digest,
-            afterDigest: r.after_digest,
-            hash: r.hash,
-          })),
-        };
+        return { items: rows.map((r) => { const { prevHash: _p, data: _d, ...entry } = storedEntry(r); return entry; }) };
       },
     );
   };

@@ -1,9 +1,10 @@
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { AuditVerifyResult } from '@shouwang/contracts';
 import type { Actor } from '../auth/actor.js';
 import type { Db, Trx } from '../db/database.js';
+import type { FoundationTables } from '../db/tables.js';
 import { digestOf } from './canonical.js';
-import { checkEntry, entryHash, GENESIS_HASH, type ChainCursor } from './chain.js';
+import { checkEntry, entryHash, GENESIS_HASH, type ChainCursor, type StoredEntry } from './chain.js';
 
 export type AuditInput = {
   action: string;
@@ -66,6 +67,27 @@ export async function appendAudit(trx: Trx, actor: Actor, inputs: AuditInput[], 
     .execute();
 }
 
+type LedgerRow = Selectable<FoundationTables['audit_ledger']>;
+
+/** A ledger row in the chain's own field names. */
+export function storedEntry(r: LedgerRow): StoredEntry {
+  return {
+    seq: r.seq,
+    at: r.at.toISOString(),
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+    action: r.action,
+    entity: r.entity,
+    entityId: r.entity_id,
+    regionCode: r.region_code,
+    beforeDigest: r.before_digest,
+    afterDigest: r.after_digest,
+    data: r.data,
+    prevHash: r.prev_hash,
+    hash: r.hash,
+  };
+}
+
 /** Recomputes the whole chain and names the first entry that was altered or removed. */
 export async function verifyLedger(db: Db, pageSize = 2000): Promise<AuditVerifyResult> {
   const cursor: ChainCursor = { expectedSeq: 1, prevHash: GENESIS_HASH };
@@ -80,21 +102,7 @@ export async function verifyLedger(db: Db, pageSize = 2000): Promise<AuditVerify
       .limit(pageSize)
       .execute();
     for (const r of page) {
-      const reason = checkEntry(cursor, {
-        seq: r.seq,
-        at: r.at.toISOString(),
-        actorId: r.actor_id,
-        actorName: r.actor_name,
-        action: r.action,
-        entity: r.entity,
-        entityId: r.entity_id,
-        regionCode: r.region_code,
-        beforeDigest: r.before_digest,
-        afterDigest: r.after_digest,
-        data: r.data,
-        prevHash: r.prev_hash,
-        hash: r.hash,
-      });
+      const reason = checkEntry(cursor, storedEntry(r));
       if (reason) {
         const seq = reason === 'missing_entry' ? cursor.expectedSeq : r.seq;
         return { ok: false, checked, headSeq: cursor.expectedSeq - 1, firstBroken: { seq, reason } };

@@ -10,7 +10,13 @@ export const regionsDb = (db: Kysely<FoundationTables>): Q => moduleDb<RegionsTa
 
 const columns = ['code', 'name', 'level', 'parent_code', 'lon', 'lat'] as const;
 
-type Selected = { code: string; name: string; level: number; parent_code: string | null; lon: number | null; lat: number | null; child_count: number | string };
+const withChildCount = (db: Q) =>
+  db.selectFrom('regions').select((eb) => [
+    ...columns,
+    eb.selectFrom('regions as c').select((e) => e.fn.countAll<number>().as('n')).whereRef('c.parent_code', '=', 'regions.code').as('child_count'),
+  ]);
+
+type Selected = { code: string; name: string; level: number; parent_code: string | null; lon: number | null; lat: number | null; child_count: number | string | null };
 
 const toRegion = (r: Selected): Region => ({
   code: r.code,
@@ -25,30 +31,12 @@ const toRegion = (r: Selected): Region => ({
 /** SQL for the `regions` table; scope is applied by the data layer, not here. */
 export const regionsRepository = {
   async children(db: Q, parent: string): Promise<Region[]> {
-    const rows = await db
-      .selectFrom('regions')
-      .select((eb) => [
-        ...columns,
-        eb.selectFrom('regions as c').select((e) => e.fn.countAll<number>().as('n')).whereRef('c.parent_code', '=', 'regions.code').as('child_count'),
-      ])
-      .where('parent_code', '=', parent)
-      .orderBy('code')
-      .execute();
-    return rows.map((r) => toRegion(r as Selected));
+    return (await withChildCount(db).where('parent_code', '=', parent).orderBy('code').execute()).map(toRegion);
   },
 
   async byCodes(db: Q, codes: string[]): Promise<Region[]> {
     if (codes.length === 0) return [];
-    const rows = await db
-      .selectFrom('regions')
-      .select((eb) => [
-        ...columns,
-        eb.selectFrom('regions as c').select((e) => e.fn.countAll<number>().as('n')).whereRef('c.parent_code', '=', 'regions.code').as('child_count'),
-      ])
-      .where('code', 'in', codes)
-      .orderBy('code')
-      .execute();
-    return rows.map((r) => toRegion(r as Selected));
+    return (await withChildCount(db).where('code', 'in', codes).orderBy('code').execute()).map(toRegion);
   },
 
   async existing(db: Q, codes: string[]): Promise<Map<string, { name: string; lon: number | null; lat: number | null }>> {
