@@ -19,6 +19,7 @@ import { systemClock, type Clock } from './foundation/clock.js';
 import type { Database } from './foundation/db/database.js';
 import { createDataLayer } from './foundation/db/data-layer.js';
 import { EventHub } from './foundation/events/event-hub.js';
+import { JobScheduler } from './foundation/jobs/job-scheduler.js';
 import { sseRoutes } from './foundation/events/sse.routes.js';
 import { localTransport, type EventTransport } from './foundation/events/transport.js';
 import { installErrorHandler } from './foundation/http/error-handler.js';
@@ -59,7 +60,8 @@ export async function buildApp(opts: AppOptions) {
   const registry = new client.Registry();
   client.collectDefaultMetrics({ register: registry });
   const events = new EventHub(database.db, opts.transport ?? localTransport(), app.log);
-  const data = createDataLayer({ database, events, clock });
+  const jobs = new JobScheduler(database.db, clock, app.log);
+  const data = createDataLayer({ database, events, clock, jobs });
   for (const table of ['users', 'api_tokens', 'audit_ledger']) data.registerScopedTable(table);
 
   const regions = createRegionsModule({ data });
@@ -120,13 +122,16 @@ export async function buildApp(opts: AppOptions) {
     app,
     data,
     events,
+    jobs,
     services: { auth, accounts, regions: regions.service, organisations: organisations.service, notices: notices.service },
     /** Built-in roles are platform data: brought up to date on every start. */
     async start() {
       for (const r of BUILT_IN_ROLES) await identityRepository.upsertRole(database.db, { key: r.key, name: r.name, name_en: r.nameEn, permissions: r.permissions, built_in: true });
       await events.start();
+      jobs.start();
     },
     async close() {
+      jobs.stop();
       await app.close();
       await events.close();
     },

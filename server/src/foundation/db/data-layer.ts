@@ -5,6 +5,7 @@ import { appendAudit, type AuditInput } from '../audit/ledger.js';
 import type { Clock } from '../clock.js';
 import type { DomainEvent } from '../events/event.js';
 import type { EventHub } from '../events/event-hub.js';
+import type { JobScheduler, ScheduleInput } from '../jobs/job-scheduler.js';
 import { RegionScopePlugin } from '../scope/scope-plugin.js';
 import type { Database, Db } from './database.js';
 import type { FoundationTables } from './tables.js';
@@ -17,6 +18,9 @@ export type UnitOfWork = {
   readonly now: Date;
   audit(entry: AuditInput): void;
   emit(type: string, regionCode: string, payload: Record<string, unknown>): void;
+  /** A durable timer that exists exactly when this unit of work commits. */
+  schedule(job: ScheduleInput): Promise<void>;
+  cancelJob(dedupeKey: string): Promise<boolean>;
 };
 
 export type DataLayer = {
@@ -30,8 +34,8 @@ export type DataLayer = {
   readonly system: Db;
 };
 
-export function createDataLayer(deps: { database: Database; events: EventHub; clock: Clock }): DataLayer {
-  const { database, events, clock } = deps;
+export function createDataLayer(deps: { database: Database; events: EventHub; clock: Clock; jobs: JobScheduler }): DataLayer {
+  const { database, events, clock, jobs } = deps;
   const scopedTables = new Map<string, string>();
   const plugins = new WeakMap<Actor, RegionScopePlugin>();
   const pluginFor = (actor: Actor) => {
@@ -59,6 +63,8 @@ export function createDataLayer(deps: { database: Database; events: EventHub; cl
           audit: (entry) => audits.push(entry),
           emit: (type, regionCode, payload) =>
             emitted.push({ id: randomUUID(), type, regionCode, occurredAt: now.toISOString(), payload }),
+          schedule: (job) => jobs.schedule(trx, job),
+          cancelJob: (key) => jobs.cancel(trx, key),
         });
         // Ledger last, so its lock is held only for the moment before commit.
         if (emitted.length) {

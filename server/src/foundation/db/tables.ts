@@ -71,6 +71,21 @@ export type FoundationTables = {
     hash: string;
   };
   audit_head: { id: number; seq: number; hash: string };
+  jobs: {
+    id: string;
+    kind: string;
+    run_at: Timestamp;
+    payload: Json<Record<string, unknown>>;
+    region_code: string;
+    dedupe_key: string | null;
+    status: ColumnType<'pending' | 'done' | 'failed' | 'cancelled', 'pending' | undefined, 'pending' | 'done' | 'failed' | 'cancelled'>;
+    attempts: Generated<number>;
+    max_attempts: Generated<number>;
+    last_error: string | null;
+    lease_until: NullableTimestamp;
+    created_at: Timestamp;
+    finished_at: NullableTimestamp;
+  };
   event_outbox: {
     id: string;
     type: string;

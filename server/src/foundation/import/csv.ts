@@ -1,5 +1,12 @@
 /** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF, optional UTF-8 BOM. Returns rows of fields. */
 export function parseCsv(text: string): string[][] {
+  return parseRows(text).filter((r) => !isBlank(r));
+}
+
+const isBlank = (r: string[]) => r.length === 1 && r[0] === '';
+
+/** Every row, blank ones included, so a row's index is its position in the file. */
+function parseRows(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -30,15 +37,18 @@ export function parseCsv(text: string): string[][] {
     row.push(field);
     rows.push(row);
   }
-  return rows.filter((r) => !(r.length === 1 && r[0] === ''));
+  return rows;
 }
 
 /** Rows as records keyed by the header line; `line` is the 1-based line number users see in Excel. */
 export function csvRecords(text: string): { header: string[]; records: { line: number; values: Record<string, string> }[] } {
-  const [header = [], ...rows] = parseCsv(text);
-  const names = header.map((h) => h.trim());
+  // Blank rows are skipped but still counted, so `line` stays the row the user sees.
+  const [head, ...rows] = parseRows(text)
+    .map((r, i) => ({ r, line: i + 1 }))
+    .filter(({ r }) => !isBlank(r));
+  const names = (head?.r ?? []).map((h) => h.trim());
   return {
     header: names,
-    records: rows.map((r, i) => ({ line: i + 2, values: Object.fromEntries(names.map((h, j) => [h, (r[j] ?? '').trim()])) })),
+    records: rows.map(({ r, line }) => ({ line, values: Object.fromEntries(names.map((h, j) => [h, (r[j] ?? '').trim()])) })),
   };
 }
