@@ -1,0 +1,55 @@
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter, Navigate, Outlet } from 'react-router';
+import { FullPageSpinner } from '../components/full-page-spinner';
+import { LoginPage } from '../features/auth/login-page';
+import { RequireAuth } from '../features/auth/require-auth';
+import { ModulePlaceholderPage } from '../features/placeholders/module-placeholder-page';
+import { APP_MODULES } from './modules';
+import { NotFoundPage } from './not-found-page';
+import { RouteError } from './route-error';
+import { UnauthorizedRedirect } from './unauthorized-redirect';
+
+// The login page must not wait for the shell's widgets, nor MapLibre (most of the bundle).
+const AppLayout = lazy(() => import('./layout/app-layout').then((m) => ({ default: m.AppLayout })));
+const OneMapPage = lazy(() => import('../features/one-map/one-map-page').then((m) => ({ default: m.OneMapPage })));
+const SystemPage = lazy(() => import('../features/system/system-page').then((m) => ({ default: m.SystemPage })));
+
+function Root() {
+  return (
+    <>
+      <UnauthorizedRedirect />
+      <Outlet />
+    </>
+  );
+}
+
+const lazyPage = (page: React.ReactNode) => <Suspense fallback={<FullPageSpinner />}>{page}</Suspense>;
+
+export const router = createBrowserRouter([
+  {
+    element: <Root />,
+    errorElement: <RouteError />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          {
+            element: lazyPage(<AppLayout />),
+            errorElement: <RouteError />,
+            children: [
+              { index: true, element: <Navigate to="/map" replace /> },
+              { path: 'map', element: lazyPage(<OneMapPage />) },
+              { path: 'system', element: lazyPage(<SystemPage />) },
+              ...APP_MODULES.filter((m) => !m.built).map((m) => ({
+                path: m.path.slice(1),
+                element: <ModulePlaceholderPage titleKey={m.titleKey} descriptionKey={m.descriptionKey} />,
+              })),
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);
