@@ -143,7 +143,7 @@ export type Platform = Awaited<ReturnType<typeof buildApp>>;
 /** The built SPA at `/`; unknown non-API paths get index.html so client-side routes survive a reload. */
 function serveWeb(app: Platform['app'], dist: string) {
   if (!fs.existsSync(`${dist}/index.html`)) return;
-  void app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
+  void app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'], preCompressed: true });
   app.get('/*', { config: { policy: { auth: 'public' } }, schema: { hide: true } }, (request, reply) => {
     if (request.url.startsWith('/api/')) return reply.code(404).send({ code: 'ROUTE_NOT_FOUND', message: request.lang === 'en' ? 'No such endpoint' : '接口不存在' });
     return reply.sendFile('index.html');

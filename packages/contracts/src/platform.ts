@@ -53,3 +53,30 @@ export const LiveEvent = z.object({
   payload: z.record(z.string(), z.unknown()),
 });
 export type LiveEvent = z.infer<typeof LiveEvent>;
+
+export const NOTICE_LEVELS = ['info', 'warning', 'urgent'] as const;
+export const NoticeLevel = z.enum(NOTICE_LEVELS);
+export type NoticeLevel = z.infer<typeof NoticeLevel>;
+
+export const NoticeInput = z
+  .object({
+    title: z.string().trim().min(1).max(100),
+    body: z.string().trim().max(2000).default(''),
+    level: NoticeLevel.default('info'),
+    regionCode: RegionCode.optional().describe('defaults to the sender’s own region'),
+  })
+  .strict();
+export type NoticeInput = z.input<typeof NoticeInput>;
+
+/** Payload of the `system.notice-posted` live event, and the reply to posting one. */
+export const Notice = z.object({
+  id: z.string(),
+  regionCode: RegionCode,
+  title: z.string(),
+  body: z.string(),
+  level: NoticeLevel,
+  author: z.string(),
+  postedAt: z.string(),
+});
+export type Notice = z.infer<typeof Notice>;
+export const SYSTEM_NOTICE_POSTED = 'system.notice-posted';

@@ -1,22 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { ErrorBody, RegionCode } from '@shouwang/contracts';
+import type { z } from 'zod';
+import { ErrorBody, Notice, NoticeInput, SYSTEM_NOTICE_POSTED } from '@shouwang/contracts';
 import { requirePermission, type Actor } from '../../foundation/auth/actor.js';
 import { signedIn } from '../../foundation/auth/policy.js';
 import type { DataLayer } from '../../foundation/db/data-layer.js';
 import { actorOf } from '../../foundation/http/request-context.js';
 import type { ZodApp } from '../../foundation/http/zod-app.js';
 import type { RegionsService } from '../regions/index.js';
-
-export const NoticeInput = z
-  .object({
-    title: z.string().trim().min(1).max(100),
-    body: z.string().trim().max(2000).default(''),
-    level: z.enum(['info', 'warning', 'urgent']).default('info'),
-    regionCode: RegionCode.optional().describe('defaults to the sender’s own region'),
-  })
-  .strict();
-const Notice = z.object({ id: z.string(), regionCode: RegionCode, title: z.string(), body: z.string(), level: z.string(), author: z.string(), postedAt: z.string() });
 
 /** System notices (系统通知): a bureau tells everyone in its subtree something, live. */
 export function createNoticesModule(deps: { data: DataLayer; regions: RegionsService }) {
@@ -25,9 +15,9 @@ export function createNoticesModule(deps: { data: DataLayer; regions: RegionsSer
     const regionCode = input.regionCode ?? actor.regionCode;
     await deps.regions.get(actor, regionCode); // 404 unless inside the sender's subtree
     return deps.data.write(actor, async (uow) => {
-      const notice = { id: randomUUID(), regionCode, title: input.title, body: input.body, level: input.level, author: actor.name, postedAt: uow.now.toISOString() };
+      const notice: Notice = { id: randomUUID(), regionCode, title: input.title, body: input.body, level: input.level, author: actor.name, postedAt: uow.now.toISOString() };
       uow.audit({ action: 'notice.posted', entity: 'notice', entityId: notice.id, regionCode, after: notice });
-      uow.emit('system.notice-posted', regionCode, notice);
+      uow.emit(SYSTEM_NOTICE_POSTED, regionCode, notice);
       return notice;
     });
   }

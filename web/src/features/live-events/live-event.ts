@@ -1,15 +1,8 @@
-import type { LiveEvent } from '@shouwang/contracts';
+import type { LiveEvent, Notice } from '@shouwang/contracts';
 
-export const SYSTEM_NOTICE_POSTED = 'system.notice-posted';
+export { SYSTEM_NOTICE_POSTED, type NoticeLevel } from '@shouwang/contracts';
 
-export type NoticeLevel = 'info' | 'warning' | 'urgent';
-
-export interface SystemNoticePayload {
-  title: string;
-  body: string;
-  level: NoticeLevel;
-  author: string;
-}
+export type SystemNoticePayload = Pick<Notice, 'title' | 'body' | 'level' | 'author'>;
 
 /** Cheap structural check: the bundle stays free of zod, and a bad frame is dropped, not thrown. */
 export function parseLiveEvent(data: string): LiveEvent | null {

@@ -1,17 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { NoticeLevel } from '../../live-events/live-event';
+import type { Notice, NoticeInput } from '@shouwang/contracts';
 
-export interface NoticeRequest {
-  title: string;
-  body: string;
-  level: NoticeLevel;
-  /** Omitted = the poster's own region. */
-  regionCode?: string;
-}
+/** regionCode omitted = the poster's own region. */
+export type NoticeRequest = NoticeInput;
 
-export function postNotice(body: NoticeRequest): Promise<unknown> {
-  return apiFetch<unknown>('/system/notices', { method: 'POST', body });
+export function postNotice(body: NoticeRequest): Promise<Notice> {
+  return apiFetch<Notice>('/system/notices', { method: 'POST', body });
 }
 
 export const usePostNotice = () => useMutation({ mutationFn: postNotice });
