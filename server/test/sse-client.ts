@@ -21,7 +21,11 @@ export async function openSse(url: string, cookie: string) {
           if (!data) continue;
           const event = JSON.parse(data) as LiveEvent;
           events.push(event);
-          for (const w of [...waiters]) if (w.match(event)) (waiters.splice(waiters.indexOf(w), 1), w.resolve(event));
+          for (const w of [...waiters]) {
+            if (!w.match(event)) continue;
+            waiters.splice(waiters.indexOf(w), 1);
+            w.resolve(event);
+          }
         }
       }
     } catch {

@@ -72,7 +72,10 @@ export function createAccountsService(deps: { data: DataLayer; orgUnitRegion: Or
     const db = data.read(actor);
     let q = db.selectFrom('users');
     if (f.regionCode) q = q.where('region_code', '=', f.regionCode);
-    if (f.q) q = q.where((eb) => eb.or([eb('username', 'like', `%${f.q}%`), eb('display_name', 'like', `%${f.q}%`)]));
+    if (f.q) {
+      const pattern = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`; // the search text is literal, not a LIKE pattern
+      q = q.where((eb) => eb.or([eb('username', 'like', pattern), eb('display_name', 'like', pattern)]));
+    }
     const [rows, total] = await Promise.all([
       q.selectAll().orderBy('region_code').orderBy('username').limit(f.limit).offset(f.offset).execute(),
       q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
@@ -145,6 +148,9 @@ export function createAccountsService(deps: { data: DataLayer; orgUnitRegion: Or
       // A new password, a disabled account or a changed region ends the sessions that were granted before.
       if (passwordHash || patch.disabled || patch.regionCode) {
         await uow.db.deleteFrom('sessions').where('user_id', '=', id).execute();
+        uow.emit(SESSIONS_ENDED, row.region_code, { userId: id });
+      } else if (patch.roles) {
+        // Sessions survive a role change, but cached ones still carry the old permissions.
         uow.emit(SESSIONS_ENDED, row.region_code, { userId: id });
       }
       const user = toUser(row, patch.roles ? [...patch.roles].sort() : before.roles);

@@ -32,6 +32,9 @@ const pgTypes = {
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10, types: pgTypes });
+    // An idle connection closed by the server (restart, failover, pg_terminate_backend) is dropped and
+    // replaced by the pool; without a listener its error would be an uncaught exception that ends the process.
+    pool.on('error', () => {});
     const db = new Kysely<FoundationTables>({ dialect: new PostgresDialect({ pool }) });
     return wrap(db, 'postgres');
   }

@@ -41,7 +41,8 @@ export function installErrorHandler(app: FastifyInstance) {
     const pg = error as PgError;
     if (pg.code === '23505') return send(409, 'CONFLICT', HTTP_TEXT.CONFLICT, { constraint: pg.constraint });
     if (pg.code === '23503') return send(409, 'REFERENCE_NOT_FOUND', HTTP_TEXT.REFERENCE_NOT_FOUND, { constraint: pg.constraint });
-    if (pg.code === '22P02' || pg.code === '22003' || pg.code === '22001' || pg.code === '23514' || pg.code === '22007') {
+    // 22021/22P05: a NUL character in text or jsonb, which PostgreSQL cannot store.
+    if (['22P02', '22003', '22001', '23514', '22007', '22021', '22P05'].includes(pg.code ?? '')) {
       return send(400, 'INVALID_VALUE', HTTP_TEXT.INVALID_VALUE);
     }
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {

@@ -42,10 +42,15 @@ export function validateRegionRows(
     }
     seen.add(code);
     const level = regionLevelOf(code);
+    const parentCode = parentCodeOf(code);
+    // A code whose segments skip a level (e.g. 150300001000: a township with no county) has no parent one level up.
+    if (parentCode && regionLevelOf(parentCode) !== level - 1) {
+      fail('code', `区划代码 ${code} 的各级代码段不连续：上级代码 ${parentCode} 不是第 ${level - 1} 级区划`);
+      continue;
+    }
     const name = v.name ?? '';
     if (!name || name.length > 100) fail('name', name ? '名称超过 100 个字符' : '名称不能为空');
     if (v.level && Number(v.level) !== level) fail('level', `层级“${v.level}”与代码推出的层级 ${level} 不一致`);
-    const parentCode = parentCodeOf(code);
     if (v.parent_code && v.parent_code.padEnd(12, '0') !== parentCode) {
       fail('parent_code', `上级代码“${v.parent_code}”与代码推出的上级 ${parentCode ?? '无'} 不一致`);
     }
@@ -62,6 +67,8 @@ export function validateRegionRows(
 
 function coord(text: string | undefined, min: number, max: number): number | null | 'bad' {
   if (!text) return null;
+  // Plain decimals only: Number() would also read "0x6A" as 106 and "1e2" as 100.
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) return 'bad';
   const n = Number(text);
   return Number.isFinite(n) && n >= min && n <= max ? n : 'bad';
 }

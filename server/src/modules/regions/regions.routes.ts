@@ -39,7 +39,8 @@ export function regionsRoutes(service: RegionsService) {
     );
 
     // CSV arrives as text/csv; the preview (dryRun=true, the default) writes nothing.
-    app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+    // The parser is app-wide, so it keeps the 1 MiB default; only the import route raises its own limit.
+    app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_req, body, done) => done(null, body));
     app.post(
       '/api/regions/import',
       {
