@@ -159,12 +159,35 @@ describeEachEngine('accounts over HTTP', ({ p }) => {
     });
   });
 
+  describe('granting roles', () => {
+    it('an administrator of a city cannot create an administrator above his own powers, and writes nothing', async () => {
+      const duty2 = await signIn(p(), 'wuhai-duty');
+      // A duty officer has no user.manage at all: the route refuses him before the grant rule.
+      await refusedWithoutChange(p(), () => duty2.request('POST', '/api/users', { username: uniqueName('x'), displayName: 'x', password: 'Flood2026season', regionCode: HAIBOWAN, roles: ['viewer'] }), 403, 'AUTH_FORBIDDEN');
+      const grantee = await createUser({ roles: ['viewer'] });
+      // A user.manage holder without audit.verify cannot hand it out.
+      await sql`insert into roles (key, name, name_en, permissions, built_in) values ('account_clerk', '账号管理员', 'Account clerk', '["user.manage","user.read","region.read","org.read"]'::jsonb, false) on conflict do nothing`.execute(p().data.system);
+      const clerkUser = await createUser({ roles: ['account_clerk'] });
+      const clerk = await signIn(p(), clerkUser.username, clerkUser.password);
+      const e = await refusedWithoutChange(p(), () => clerk.request('PATCH', `/api/users/${grantee.id}`, { roles: ['system_admin'] }), 403, 'ROLE_ABOVE_GRANTER');
+      assert.ok((e.details as { permissions: string[] }).permissions.includes('audit.verify'));
+      // Operational roles are his to assign.
+      const ok = await clerk.request('PATCH', `/api/users/${grantee.id}`, { roles: ['duty_officer'] });
+      assert.equal(ok.statusCode, 200, ok.body);
+    });
+
+    it('nobody changes his own roles', async () => {
+      const me = (await admin.request('GET', '/api/auth/me')).json<MeResponse>();
+      await refusedWithoutChange(p(), () => admin.request('PATCH', `/api/users/${me.user.id}`, { roles: ['system_admin', 'bureau_leader'] }), 403, 'ROLE_SELF_CHANGE');
+    });
+  });
+
   describe('roles', () => {
     it('lists the built-in roles with their permissions', async () => {
       const res = await admin.request('GET', '/api/roles');
       assert.equal(res.statusCode, 200);
       const roles = res.json<{ items: Role[] }>().items;
-      assert.deepEqual(roles.map((r) => r.key).sort(), BUILT_IN_ROLES.map((r) => r.key).sort());
+      assert.deepEqual(roles.filter((r) => r.builtIn).map((r) => r.key).sort(), BUILT_IN_ROLES.map((r) => r.key).sort());
       for (const r of BUILT_IN_ROLES) {
         const listed = roles.find((x) => x.key === r.key);
         assert.deepEqual(listed, { key: r.key, name: r.name, nameEn: r.nameEn, permissions: r.permissions, builtIn: true });

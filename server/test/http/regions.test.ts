@@ -211,7 +211,7 @@ describeEachEngine('regions over HTTP', ({ p }) => {
       assert.deepEqual([region.name, region.lon, region.lat], ['新华二村（新）', 106.8, 39.65]);
       const [entry] = (await admin.request('GET', '/api/audit?entity=region&entityId=150302003002')).json<{ items: AuditEntry[] }>().items;
       assert.equal(entry?.action, 'region.updated');
-      assert.equal(entry?.beforeDigest, digestOf({ code: '150302003002', name: '新华二村', lon: null, lat: null }));
+      assert.equal(entry?.beforeDigest, digestOf({ code: '150302003002', name: '新华二村', level: 5, parentCode: '150302003000', lon: null, lat: null, coordSource: null }));
     });
 
     it('the seeded file re-imported by the province administrator is already complete', async () => {

@@ -321,6 +321,18 @@ describeEachEngine('region scope', ({ p }) => {
       assert.equal(row?.region_code, HAINAN);
     });
 
+    it('a MERGE into a scoped table is refused rather than half-scoped', async () => {
+      await assert.rejects(
+        tables(p().data.read(county))
+          .mergeInto('org_units')
+          .using('regions', 'regions.code', 'org_units.region_code')
+          .whenMatched()
+          .thenDelete()
+          .execute(),
+        OutOfScopeError,
+      );
+    });
+
     it('the platform’s own actor is not scoped', async () => {
       const n = await tables(p().data.read(system)).selectFrom('org_units').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       const m = await tables(p().data.system).selectFrom('org_units').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

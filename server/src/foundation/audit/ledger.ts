@@ -105,7 +105,8 @@ export async function verifyLedger(db: Db, pageSize = 2000): Promise<AuditVerify
       const reason = checkEntry(cursor, storedEntry(r));
       if (reason) {
         const seq = reason === 'missing_entry' ? cursor.expectedSeq : r.seq;
-        return { ok: false, checked, headSeq: cursor.expectedSeq - 1, firstBroken: { seq, reason } };
+        const head = await db.selectFrom('audit_head').select('seq').where('id', '=', 1).executeTakeFirst();
+        return { ok: false, checked, headSeq: head?.seq ?? null, firstBroken: { seq, reason } };
       }
       cursor.expectedSeq = r.seq + 1;
       cursor.prevHash = r.hash;

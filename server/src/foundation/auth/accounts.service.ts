@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import type { ApiToken, TokenScope, User, UserCreate, UserUpdate } from '@shouwang/contracts';
+import type { ApiToken, Permission, TokenScope, User, UserCreate, UserUpdate } from '@shouwang/contracts';
 import type { Selectable } from 'kysely';
 import type { DataLayer, UnitOfWork } from '../db/data-layer.js';
 import type { FoundationTables } from '../db/tables.js';
-import { invalid, notFound } from '../http/errors.js';
-import { requirePermission, type Actor } from './actor.js';
+import { forbidden, invalid, notFound } from '../http/errors.js';
+import { can, requirePermission, type Actor } from './actor.js';
 import { hashPassword } from './password.js';
 import { newApiToken, secretHash } from './tokens.js';
 
@@ -13,6 +13,9 @@ const tokenNotFound = (id: string) => notFound('TOKEN_NOT_FOUND', { zh: `令牌 
 
 /** Lets accounts check an org unit without reading the organisations module's table. */
 export type OrgUnitRegion = (actor: Actor, id: string, uow: UnitOfWork) => Promise<string | null>;
+
+/** Permissions that confer administrative power; only someone who holds one may grant it. */
+const ADMIN_PERMISSIONS: ReadonlySet<Permission> = new Set(['region.manage', 'user.manage', 'org.manage', 'token.manage', 'audit.verify']);
 
 /** Every instance drops its cached sessions of the user when it sees this event. */
 export const SESSIONS_ENDED = 'accounts.sessions-ended';
@@ -56,11 +59,19 @@ export function createAccountsService(deps: { data: DataLayer; orgUnitRegion: Or
     return map;
   }
 
-  async function checkRolesAndOrg(uow: UnitOfWork, roles: string[] | undefined, orgUnitId: string | null | undefined) {
+  async function checkRolesAndOrg(uow: UnitOfWork, roles: string[] | undefined, orgUnitId: string | null | undefined, userId?: string) {
+    if (roles && userId && userId === uow.actor.id) {
+      throw forbidden('ROLE_SELF_CHANGE', { zh: '不能修改自己的角色，请由其他管理员操作', en: 'You cannot change your own roles; ask another administrator' });
+    }
     if (roles) {
-      const known = await uow.db.selectFrom('roles').select('key').where('key', 'in', roles).execute();
+      const known = await uow.db.selectFrom('roles').select(['key', 'permissions']).where('key', 'in', roles).execute();
       const missing = roles.filter((r) => !known.some((k) => k.key === r));
       if (missing.length) throw invalid('ROLE_UNKNOWN', { zh: `角色不存在：${missing.join('、')}`, en: `Unknown roles: ${missing.join(', ')}` }, { roles: missing });
+      // An administrator assigns operational roles freely, but never administrative power he lacks himself.
+      const beyond = [...new Set(known.flatMap((k) => (k.permissions as Permission[]).filter((p) => ADMIN_PERMISSIONS.has(p) && !can(uow.actor, p))))];
+      if (beyond.length) {
+        throw forbidden('ROLE_ABOVE_GRANTER', { zh: `不能授予超出本人权限的角色（${beyond.join('、')}）`, en: `Cannot grant a role with permissions you do not hold (${beyond.join(', ')})` }, { permissions: beyond });
+      }
     }
     if (orgUnitId && !(await deps.orgUnitRegion(uow.actor, orgUnitId, uow))) {
       throw notFound('ORG_UNIT_NOT_FOUND', { zh: `单位 ${orgUnitId} 不存在或不在您的管辖范围内`, en: `Organisation unit ${orgUnitId} not found in your scope` });
@@ -126,7 +137,7 @@ export function createAccountsService(deps: { data: DataLayer; orgUnitRegion: Or
       const beforeRow = await uow.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
       if (!beforeRow) throw userNotFound(id);
       const before = toUser(beforeRow, (await rolesOf(uow.db, [id])).get(id) ?? []);
-      await checkRolesAndOrg(uow, patch.roles, patch.orgUnitId);
+      await checkRolesAndOrg(uow, patch.roles, patch.orgUnitId, id);
       const row = await uow.db
         .updateTable('users')
         .set({

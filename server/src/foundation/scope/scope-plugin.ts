@@ -6,6 +6,7 @@ import {
   type DeleteQueryNode,
   IdentifierNode,
   type InsertQueryNode,
+  type MergeQueryNode,
   JoinNode,
   OnConflictNode,
   OperationNodeTransformer,
@@ -95,6 +96,13 @@ class ScopeTransformer extends OperationNodeTransformer {
     for (const from of out.from.froms) out = this.whereInScope(out, from);
     for (const using of out.using?.tables ?? []) out = this.whereInScope(out, using);
     return { ...out, joins: out.joins?.map((j) => this.joinInScope(j)) };
+  }
+
+  // MERGE can insert, update and delete through one statement; rather than half-scope it, refuse it.
+  protected override transformMergeQuery(node: MergeQueryNode): MergeQueryNode {
+    const into = this.target(node.into);
+    if (into) throw new OutOfScopeError(into.table, 'MERGE');
+    return super.transformMergeQuery(node);
   }
 
   protected override transformInsertQuery(node: InsertQueryNode): InsertQueryNode {

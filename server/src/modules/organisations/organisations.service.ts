@@ -3,9 +3,10 @@ import type { z } from 'zod';
 import type { OrgUnit, OrgUnitCreate, OrgUnitUpdate } from '@shouwang/contracts';
 import { requirePermission, type Actor } from '../../foundation/auth/actor.js';
 import type { DataLayer, UnitOfWork } from '../../foundation/db/data-layer.js';
-import { notFound } from '../../foundation/http/errors.js';
+import { notFound, ruleViolation } from '../../foundation/http/errors.js';
 import { orgDb, organisationsRepository as repo, toOrgUnit } from './organisations.repository.js';
 
+const orgCycle = (id: string) => ruleViolation('ORG_UNIT_CYCLE', { zh: `单位 ${id} 不能隶属于自己或自己的下级单位`, en: `Organisation unit ${id} cannot sit under itself or its own sub-units` });
 const orgNotFound = (id: string) => notFound('ORG_UNIT_NOT_FOUND', { zh: `单位 ${id} 不存在或不在您的管辖范围内`, en: `Organisation unit ${id} not found in your scope` });
 
 /** Organisation units (应急管理局, 消防救援支队, 水利局, …) that people, duties and resources belong to. */
@@ -52,7 +53,14 @@ export function createOrganisationsService(deps: { data: DataLayer }) {
       const db = orgDb(uow.db);
       const before = await repo.get(db, id);
       if (!before) throw orgNotFound(id);
-      if (patch.parentId && (patch.parentId === id || !(await repo.get(db, patch.parentId)))) throw orgNotFound(patch.parentId);
+      if (patch.parentId) {
+        if (!(await repo.get(db, patch.parentId))) throw orgNotFound(patch.parentId);
+        // Walk up from the new parent: meeting this unit would make it its own ancestor.
+        for (let up: string | null = patch.parentId, hops = 0; up; hops++) {
+          if (up === id || hops > 50) throw orgCycle(id);
+          up = (await repo.get(db, up))?.parent_id ?? null;
+        }
+      }
       const row = await repo.update(db, id, {
         ...(patch.name !== undefined && { name: patch.name }),
         ...(patch.kind !== undefined && { kind: patch.kind }),

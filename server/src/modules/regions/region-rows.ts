@@ -29,6 +29,7 @@ export function validateRegionRows(
   const rows: RegionRow[] = [];
   const seen = new Set<string>();
   for (const { line, values: v } of records) {
+    const errorsBefore = errors.length;
     const fail = (column: string | null, reason: string) => errors.push({ row: line, column, reason });
     const raw = v.code ?? '';
     if (!/^(\d{6}|\d{9}|\d{12})$/.test(raw)) {
@@ -59,7 +60,8 @@ export function validateRegionRows(
     if (lon === 'bad') fail('lon', `经度“${v.lon}”应为 -180 到 180 之间的数字（WGS-84）`);
     if (lat === 'bad') fail('lat', `纬度“${v.lat}”应为 -90 到 90 之间的数字（WGS-84）`);
     if ((lon === null) !== (lat === null) && lon !== 'bad' && lat !== 'bad') fail(lon === null ? 'lon' : 'lat', '经纬度须同时填写或同时留空');
-    if (lon === 'bad' || lat === 'bad' || !name || name.length > 100) continue;
+    // Only rows without any error count towards the preview (and could ever be written).
+    if (errors.length > errorsBefore || lon === 'bad' || lat === 'bad') continue;
     rows.push({ code, name, level, parentCode, lon, lat, coordSource: v.coord_source || null });
   }
   return { rows, errors };

@@ -39,11 +39,18 @@ export const regionsRepository = {
     return (await withChildCount(db).where('code', 'in', codes).orderBy('code').execute()).map(toRegion);
   },
 
-  async existing(db: Q, codes: string[]): Promise<Map<string, { name: string; lon: number | null; lat: number | null }>> {
-    const out = new Map<string, { name: string; lon: number | null; lat: number | null }>();
+  /** Stored rows in the importer's shape, so before/after snapshots compare like with like. */
+  async existing(db: Q, codes: string[]): Promise<Map<string, RegionRow>> {
+    const out = new Map<string, RegionRow>();
     for (let i = 0; i < codes.length; i += 1000) {
-      const rows = await db.selectFrom('regions').select(['code', 'name', 'lon', 'lat']).where('code', 'in', codes.slice(i, i + 1000)).execute();
-      for (const r of rows) out.set(r.code, r);
+      const rows = await db
+        .selectFrom('regions')
+        .select(['code', 'name', 'level', 'parent_code', 'lon', 'lat', 'coord_source'])
+        .where('code', 'in', codes.slice(i, i + 1000))
+        .execute();
+      for (const r of rows) {
+        out.set(r.code, { code: r.code, name: r.name, level: r.level as RegionRow['level'], parentCode: r.parent_code, lon: r.lon, lat: r.lat, coordSource: r.coord_source });
+      }
     }
     return out;
   },

@@ -1,3 +1,4 @@
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody, Region, RegionImportQuery, RegionImportResult, RegionListQuery, RegionParams, RegionPath } from '@shouwang/contracts';
 import { signedIn } from '../../foundation/auth/policy.js';
@@ -38,10 +39,12 @@ export function regionsRoutes(service: RegionsService) {
       async (request) => service.get(actorOf(request), request.params.code),
     );
 
-    // CSV arrives as text/csv; the preview (dryRun=true, the default) writes nothing.
-    // The parser is app-wide, so it keeps the 1 MiB default; only the import route raises its own limit.
-    app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_req, body, done) => done(null, body));
-    app.post(
+    // CSV arrives as text/csv, parsed only in this encapsulated context so JSON routes keep answering 415
+    // to it; the preview (dryRun=true, the default) writes nothing.
+    void app.register(async (instance) => {
+      const csv = instance.withTypeProvider<ZodTypeProvider>();
+      csv.addContentTypeParser('text/csv', { parseAs: 'string' }, (_req, body, done) => done(null, body));
+      csv.post(
       '/api/regions/import',
       {
         config: { policy: signedIn('region.manage') },
@@ -61,5 +64,6 @@ export function regionsRoutes(service: RegionsService) {
         return service.importCsv(actorOf(request), request.body, request.query.dryRun);
       },
     );
+    });
   };
 }

@@ -51,7 +51,11 @@ export function createRegionsService(deps: { data: DataLayer }) {
   async function importCsv(actor: Actor, text: string, dryRun: boolean): Promise<RegionImportResult> {
     requirePermission(actor, 'region.manage');
     const { header, records } = csvRecords(text);
-    const { rows, errors } = validateRegionRows(header, records);
+    const validated = validateRegionRows(header, records);
+    const errors = validated.errors;
+    const existing = await repo.existing(regionsDb(data.system), validated.rows.map((r) => r.code));
+    // A file without the coord_source column leaves the stored provenance as it is.
+    const rows = header.includes('coord_source') ? validated.rows : validated.rows.map((r) => ({ ...r, coordSource: existing.get(r.code)?.coordSource ?? null }));
     const lineOf = new Map(records.map((r) => [(r.values.code ?? '').padEnd(12, '0'), r.line]));
     const outOfScope: RowError[] = rows
       .filter((r) => !scopeAllows(actor.scope, r.code))
@@ -63,10 +67,9 @@ export function createRegionsService(deps: { data: DataLayer }) {
       .filter((r) => r.parentCode && !inFile.has(r.parentCode) && !known.has(r.parentCode))
       .map((r) => ({ row: lineOf.get(r.code) ?? 0, column: 'parent_code', reason: `上级区划 ${r.parentCode ?? ''} 不存在` }));
     const allErrors = [...errors, ...outOfScope, ...orphans].sort((a, b) => a.row - b.row);
-    const existing = await repo.existing(regionsDb(data.system), rows.map((r) => r.code));
     const changed = rows.filter((r) => {
       const e = existing.get(r.code);
-      return !e || e.name !== r.name || e.lon !== r.lon || e.lat !== r.lat;
+      return !e || e.name !== r.name || e.lon !== r.lon || e.lat !== r.lat || e.coordSource !== r.coordSource;
     });
     const created = changed.filter((r) => !existing.has(r.code)).length;
     const result = { dryRun, rows: records.length, created, updated: changed.length - created, errors: allErrors };
