@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiLogin } from './support/api.js';
-import { collectPageErrors, launchBrowser, screenshot } from './support/browser.js';
+import { browserSkipReason, collectPageErrors, launchBrowser, screenshot } from './support/browser.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 const PASSWORD = 'Demo@2026';
@@ -60,7 +60,7 @@ function treeNode(page: Page, name: string) {
     .filter({ has: page.locator('.ant-select-tree-title', { hasText: new RegExp(`^${name}`) }) });
 }
 
-describe('web journey', { timeout: 300_000 }, () => {
+describe('web journey', { timeout: 300_000, skip: browserSkipReason() }, () => {
   before(async () => {
     server = await startServer();
     browser = await launchBrowser();

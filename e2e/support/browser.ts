@@ -1,11 +1,21 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { screenshotDir } from './paths.js';
 
+
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/** Outside CI a machine without Debian's Chromium skips the journeys (with a note); in CI it fails. */
+export function browserSkipReason(): string | false {
+  if (existsSync(CHROMIUM_PATH)) return false;
+  if (process.env['CI']) throw new Error(`Chromium not found at ${CHROMIUM_PATH}; CI must run the browser journeys (apt-get install chromium)`);
+  return `Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium fonts-noto-cjk)`;
+}
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: [
       '--headless',
       '--no-sandbox',
