@@ -32,24 +32,7 @@ export async function startTestPlatform(
   await seed(platform, { demo: opts.seedDemo ?? true });
   await platform.app.ready();
 
-  async function as(username: string, password = DEMO_PASSWORD): Promise<TestClient> {
-    const res = await platform.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
-    if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
-    const jar = Object.fromEntries(res.cookies.map((c) => [c.name, c.value]));
-    const csrf = jar.csrf_token ?? '';
-    const cookie = Object.entries(jar).map(([k, v]) => `${k}=${v}`).join('; ');
-    return {
-      csrf,
-      cookie,
-      request: (method, url, body, headers = {}) =>
-        platform.app.inject({
-          method,
-          url,
-          headers: { cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': csrf }), ...headers },
-          ...(body === undefined ? {} : typeof body === 'string' ? { payload: body } : { payload: body as Record<string, unknown> }),
-        }),
-    };
-  }
+  const as = (username: string, password = DEMO_PASSWORD) => signInClient(platform.app, username, password);
 
   return {
     ...platform,
@@ -59,5 +42,27 @@ export async function startTestPlatform(
       await platform.close();
       await database.drop();
     },
+  };
+}
+
+/** Signs in through the real login route; every request of the client comes from `remoteAddress`. */
+export async function signInClient(app: Platform['app'], username: string, password: string, remoteAddress?: string): Promise<TestClient> {
+  const from = remoteAddress ? { remoteAddress } : {};
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', ...from, payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+  const jar = Object.fromEntries(res.cookies.map((c) => [c.name, c.value]));
+  const csrf = jar.csrf_token ?? '';
+  const cookie = Object.entries(jar).map(([k, v]) => `${k}=${v}`).join('; ');
+  return {
+    csrf,
+    cookie,
+    request: (method, url, body, headers = {}) =>
+      app.inject({
+        method,
+        url,
+        ...from,
+        headers: { cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': csrf }), ...headers },
+        ...(body === undefined ? {} : typeof body === 'string' ? { payload: body } : { payload: body as Record<string, unknown> }),
+      }),
   };
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { DEMO_PASSWORD } from '../src/seed/seed.js';
-import type { TestClient, TestPlatform } from './platform.js';
+import { signInClient, type TestClient, type TestPlatform } from './platform.js';
 
 let nextAddress = 0;
 
@@ -13,24 +13,7 @@ let nextAddress = 0;
  */
 export async function signIn(p: TestPlatform, username: string, password = DEMO_PASSWORD): Promise<TestClient> {
   nextAddress += 1;
-  const remoteAddress = `10.77.${Math.floor(nextAddress / 250)}.${(nextAddress % 250) + 1}`;
-  const res = await p.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress, payload: { username, password } });
-  if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
-  const jar = Object.fromEntries(res.cookies.map((c) => [c.name, c.value]));
-  const csrf = jar.csrf_token ?? '';
-  const cookie = Object.entries(jar).map(([k, v]) => `${k}=${v}`).join('; ');
-  return {
-    csrf,
-    cookie,
-    request: (method, url, body, headers = {}) =>
-      p.app.inject({
-        method,
-        url,
-        remoteAddress,
-        headers: { cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': csrf }), ...headers },
-        ...(body === undefined ? {} : typeof body === 'string' ? { payload: body } : { payload: body as Record<string, unknown> }),
-      }),
-  };
+  return signInClient(p.app, username, password, `10.77.${Math.floor(nextAddress / 250)}.${(nextAddress % 250) + 1}`);
 }
 
 export type ErrorReply = { code: string; message: string; requestId: string; details?: unknown };
