@@ -41,7 +41,12 @@ export function auditRoutes(data: DataLayer) {
         if (q.entityId) query = query.where('entity_id', '=', q.entityId);
         if (q.beforeSeq) query = query.where('seq', '<', q.beforeSeq);
         const rows = await query.execute();
-        return { items: rows.map((r) => { const { prevHash: _p, data: _d, ...entry } = storedEntry(r); return entry; }) };
+        const items = rows.map((r) => {
+          // The list shows digests, not the snapshots themselves.
+          const { prevHash: _prev, data: _data, ...entry } = storedEntry(r);
+          return entry;
+        });
+        return { items };
       },
     );
   };
