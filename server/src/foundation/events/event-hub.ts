@@ -15,6 +15,8 @@ export class EventHub {
   private readonly handlers = new Map<string, EventHandler[]>();
   private readonly live = new Set<LiveListener>();
   private relayTimer: NodeJS.Timeout | null = null;
+  // A re-published event (relay after a failed handler, NATS redelivery) reaches live listeners once.
+  private readonly recentLive = new Set<string>();
 
   constructor(
     private readonly db: Db,
@@ -41,6 +43,9 @@ export class EventHub {
   async start(relayEveryMs = 2000): Promise<void> {
     await this.transport.start({
       live: (e) => {
+        if (this.recentLive.has(e.id)) return;
+        this.recentLive.add(e.id);
+        if (this.recentLive.size > 5000) this.recentLive.delete(this.recentLive.values().next().value as string);
         for (const l of this.live) l(e);
       },
       handle: (e) => this.dispatch(e),
