@@ -30,7 +30,7 @@ describeEachEngine('event outbox', ({ p }) => {
       assert.equal(await platform.events.relay(0), 1);
       assert.deepEqual(handled, [pending[0]?.id]);
       assert.equal(live.length, 1);
-      const after = await platform.data.system.selectFrom('event_outbox').select('published_at').where('id', '=', pending[0]!.id).executeTakeFirstOrThrow();
+      const after = await platform.data.system.selectFrom('event_outbox').select('published_at').where('id', '=', pending[0].id).executeTakeFirstOrThrow();
       assert.ok(after.published_at instanceof Date);
       assert.equal(await platform.events.relay(0), 0);
     } finally {
