@@ -14,6 +14,9 @@ describeEachEngine('auth over HTTP', ({ p }) => {
     assert.equal(me.statusCode, 200);
     assert.equal(me.json().user.regionName, '乌海市');
     assert.equal(me.json().csrfToken, csrf.value);
+    // The sign-in is on the ledger as the user's own act.
+    const entry = await p().data.system.selectFrom('audit_ledger').select(['actor_id', 'actor_name']).where('action', '=', 'auth.login').orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+    assert.deepEqual(entry, { actor_id: me.json().user.id, actor_name: '乌海值班员 王磊' });
   });
 
   it('wrong password is 401 with a bilingual stable code', async () => {

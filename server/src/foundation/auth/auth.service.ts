@@ -40,8 +40,9 @@ export function createAuthService(deps: {
       await verifyPassword(await dummyHash(), password);
       throw authError('AUTH_INVALID_CREDENTIALS');
     }
-    const audit = (action: string, detail: Record<string, unknown>) =>
-      data.write(system, async (uow) => {
+    // A failed attempt is the platform's record (nobody is signed in yet); a success is the user's own act.
+    const audit = (action: string, detail: Record<string, unknown>, by: Actor = system) =>
+      data.write(by, async (uow) => {
         uow.audit({ action, entity: 'user', entityId: user.id, regionCode: user.regionCode, after: { username: user.username, ip: meta.ip, ...detail } });
       });
     if (user.lockedUntil && user.lockedUntil > now) throw authError('AUTH_LOCKED');
@@ -67,7 +68,7 @@ export function createAuthService(deps: {
         user_agent: meta.userAgent?.slice(0, 300) ?? null,
       });
     });
-    await audit('auth.login', {});
+    await audit('auth.login', {}, actorOf(user));
     return { token, csrfToken, me: await describe(user, csrfToken) };
   }
 

@@ -1,13 +1,13 @@
 import type { LiveEvent } from '@shouwang/contracts';
 import type { App } from 'antd';
-import { translate } from '../../lib/i18n';
+import { isMessageKey, translate } from '../../lib/i18n';
 import { noticePayload, SYSTEM_NOTICE_POSTED } from './live-event';
 
 type NotificationApi = ReturnType<typeof App.useApp>['notification'];
 
 const NOTICE_TYPE = { info: 'info', warning: 'warning', urgent: 'error' } as const;
 
-/** Notices get a full toast; any other event a short one, mostly to show the live channel works. */
+/** Notices get a full toast; other known events a short, localised one. */
 export function showLiveEventToast(notification: NotificationApi, event: LiveEvent): void {
   const notice = event.type === SYSTEM_NOTICE_POSTED ? noticePayload(event) : null;
   if (notice) {
@@ -34,11 +34,15 @@ export function showLiveEventToast(notification: NotificationApi, event: LiveEve
     });
     return;
   }
+  // Other events get a short line when we know how to say them; the rest stay silent (the header dot shows the channel is live).
+  const key = `live.event.${event.type}`;
+  if (!isMessageKey(key)) return;
+  const vars = Object.fromEntries(Object.entries(event.payload).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number'));
   notification.open({
     key: event.id,
     className: 'sw-live-toast sw-live-toast--event',
     title: translate('live.event.title'),
-    description: <code>{event.type}</code>,
+    description: translate(key, vars),
     duration: 4,
     props: { 'data-testid': 'live-event' },
   });

@@ -47,6 +47,9 @@ export function translate(key: MessageKey, vars?: MessageVars, language: Languag
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
 }
 
+/** Whether a computed key (e.g. from an event type) has a message. */
+export const isMessageKey = (key: string): key is MessageKey => key in dictionaries['zh-CN'];
+
 /** Picks the right side of a {zh, en} pair, e.g. a map layer title. */
 export const pickLocalized = (text: { zh: string; en: string }, language: Language = current): string =>
   language === 'en' ? text.en : text.zh;
