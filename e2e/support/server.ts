@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -29,15 +29,23 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** The server serves web/dist; a fresh checkout has none, so build it once. */
+/** The server serves web/dist: build it when missing or older than any web source (a journey must test today's UI). */
 export function ensureWebBuilt(): void {
-  if (existsSync(join(webDist, 'index.html'))) return;
+  const index = join(webDist, 'index.html');
+  if (existsSync(index) && newestMtime(join(repoRoot, 'web', 'src')) < statSync(index).mtimeMs) return;
   const result = spawnSync('npm', ['run', 'build', '-w', 'web'], {
     cwd: repoRoot,
     stdio: 'inherit',
     timeout: BUILD_TIMEOUT_MS,
   });
   if (result.status !== 0) throw new Error(`web build failed (exit ${String(result.status)})`);
+}
+
+function newestMtime(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((newest, e) => {
+    const p = join(dir, e.name);
+    return Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }, 0);
 }
 
 async function waitForHealth(baseUrl: string, child: ChildProcess, deadline: number): Promise<void> {
