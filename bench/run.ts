@@ -1,8 +1,9 @@
 // `npm run bench`: every benchmark in turn. Figures are printed, never asserted.
 import { run as foundation } from './foundation.js';
+import { run as geo } from './geo.js';
 
 const only = process.argv[2];
-const all: Record<string, () => Promise<void>> = { foundation };
+const all: Record<string, () => Promise<void>> = { foundation, geo };
 for (const [name, fn] of Object.entries(all)) {
   if (only && only !== name) continue;
   console.log(`\n=== bench/${name}`);
