@@ -30,6 +30,7 @@ import { systemActor } from './foundation/auth/actor.js';
 import { createNoticesModule } from './modules/notices/index.js';
 import { createOrganisationsModule } from './modules/organisations/index.js';
 import { createRegionsModule } from './modules/regions/index.js';
+import { createResourcesModule } from './modules/resources/index.js';
 
 export type AppOptions = {
   config: Config;
@@ -67,6 +68,7 @@ export async function buildApp(opts: AppOptions) {
   const regions = createRegionsModule({ data });
   const organisations = createOrganisationsModule({ data });
   const notices = createNoticesModule({ data, regions: regions.service });
+  const resources = createResourcesModule({ data, clock });
   const system = systemActor();
   const auth = createAuthService({
     data,
@@ -114,6 +116,7 @@ export async function buildApp(opts: AppOptions) {
     regions.routes,
     organisations.routes,
     notices.routes,
+    resources.routes,
   ];
   for (const r of routes) r(app);
   serveWeb(app, config.webDist);
@@ -123,7 +126,7 @@ export async function buildApp(opts: AppOptions) {
     data,
     events,
     jobs,
-    services: { auth, accounts, regions: regions.service, organisations: organisations.service, notices: notices.service },
+    services: { auth, accounts, regions: regions.service, organisations: organisations.service, notices: notices.service, stock: resources.stock },
     /** Built-in roles are platform data: brought up to date on every start. */
     async start() {
       for (const r of BUILT_IN_ROLES) await identityRepository.upsertRole(database.db, { key: r.key, name: r.name, name_en: r.nameEn, permissions: r.permissions, built_in: true });

@@ -2,3 +2,4 @@ export * from './common.js';
 export * from './regions.js';
 export * from './auth.js';
 export * from './platform.js';
+export * from './resources.js';
