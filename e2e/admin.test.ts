@@ -26,8 +26,17 @@ async function loginViaUi(page: Page, username: string): Promise<void> {
   await page.waitForURL(/\/map/);
 }
 
-/** The one select dropdown that is open right now. */
-const openDropdown = (page: Page) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+/**
+ * The select dropdown opened last. While one closes and the next opens, antd briefly shows both (the
+ * closing one carries a `*-leave` animation class), so leaving ones are excluded and the newest wins.
+ */
+const openDropdown = (page: Page) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"])').last();
+
+/** Waits until no select dropdown is showing, including ones still animating closed. */
+const allDropdownsClosed = (page: Page) =>
+  page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('.ant-select-dropdown')).every((d) => d.classList.contains('ant-select-dropdown-hidden') || getComputedStyle(d).display === 'none'),
+  );
 
 async function openTab(page: Page, name: string): Promise<void> {
   await page.locator('.sw-admin-tabs .ant-tabs-tab', { hasText: name }).click();
@@ -97,7 +106,7 @@ describe('administration', { timeout: 300_000, skip: browserSkipReason() }, () =
       await drawer.getByLabel('角色', { exact: true }).click();
       await openDropdown(page).locator('.ant-select-item-option', { hasText: '值班员' }).click();
       await page.keyboard.press('Escape');
-      await openDropdown(page).waitFor({ state: 'hidden' });
+      await allDropdownsClosed(page);
       await page.waitForTimeout(300);
       await screenshot(page, 'admin-01-user-drawer');
       await page.getByTestId('user-drawer-submit').click();
