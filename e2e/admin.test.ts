@@ -1,30 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { browserSkipReason, collectPageErrors, launchBrowser, screenshot } from './support/browser.js';
 import { startServer, type RunningServer } from './support/server.js';
+import { loginViaUi as signInUi, newPage as openPage } from './support/session.js';
 
-const PASSWORD = 'Demo@2026';
-const STEP_TIMEOUT = 30_000;
 
 let server: RunningServer;
 let browser: Browser;
 
-async function newPage(viewport = { width: 1366, height: 860 }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(STEP_TIMEOUT);
-  return { context, page };
-}
+const newPage = (viewport = { width: 1366, height: 860 }) => openPage(browser, viewport);
+const loginViaUi = (page: Page, username: string) => signInUi(page, server.baseUrl, username);
 
-async function loginViaUi(page: Page, username: string): Promise<void> {
-  await page.goto(`${server.baseUrl}/`);
-  await page.waitForURL(/\/login/);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL(/\/map/);
-}
 
 /**
  * The select dropdown opened last. While one closes and the next opens, antd briefly shows both (the

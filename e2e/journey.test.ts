@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { apiLogin } from './support/api.js';
 import { browserSkipReason, collectPageErrors, launchBrowser, screenshot } from './support/browser.js';
 import { startServer, type RunningServer } from './support/server.js';
+import { DEMO_PASSWORD, loginViaUi as signInUi, newPage as openPage } from './support/session.js';
 
-const PASSWORD = 'Demo@2026';
 const WUHAI = '150300000000';
 const HAIBOWAN = '150302000000';
-const STEP_TIMEOUT = 30_000;
 
 interface RegionItem {
   code: string;
@@ -18,21 +17,9 @@ interface RegionItem {
 let server: RunningServer;
 let browser: Browser;
 
-async function newPage(viewport = { width: 1366, height: 820 }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(STEP_TIMEOUT);
-  return { context, page };
-}
+const newPage = (viewport = { width: 1366, height: 820 }) => openPage(browser, viewport);
+const loginViaUi = (page: Page, username: string) => signInUi(page, server.baseUrl, username);
 
-async function loginViaUi(page: Page, username: string): Promise<void> {
-  await page.goto(`${server.baseUrl}/`);
-  await page.waitForURL(/\/login/);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL(/\/map/);
-}
 
 async function waitForMap(page: Page): Promise<void> {
   await page.locator('.sw-map[data-map-ready="true"] canvas.maplibregl-canvas').waitFor({ state: 'visible' });
@@ -110,7 +97,7 @@ describe('web journey', { timeout: 300_000, skip: browserSkipReason() }, () => {
       await screenshot(page, '03-map-haibowan');
 
       await page.locator('.sw-live-status[data-live-status="open"]').waitFor();
-      const admin = await apiLogin(server.baseUrl, 'demo-admin', PASSWORD);
+      const admin = await apiLogin(server.baseUrl, 'demo-admin', DEMO_PASSWORD);
       const title = `防汛演练通知 ${Date.now()}`;
       const body = '请各值班人员于今晚 20:00 前确认值守到位。';
       const posted = await admin.post('/api/system/notices', { title, body, level: 'warning', regionCode: WUHAI });
