@@ -10,19 +10,10 @@ import Flatbush from 'flatbush';
 import { distanceMetres } from '../server/src/foundation/geo/distance.js';
 import { PointIndex } from '../server/src/foundation/geo/point-index.js';
 import { type Figures, measure, report } from './stats.js';
+import { rng } from '../server/test/random.js';
 
 const N = Number(process.env.BENCH_GEO_N ?? 1_000_000);
 const Q = Number(process.env.BENCH_GEO_Q ?? 2000);
-
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const once = (ms: number, items = 1): Figures => ({ n: 1, totalMs: ms, perSec: (items / ms) * 1000, p50: ms, p99: ms });
 

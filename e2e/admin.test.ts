@@ -1,16 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { browserSkipReason, collectPageErrors, launchBrowser, screenshot } from './support/browser.js';
-import { startServer, type RunningServer } from './support/server.js';
-import { loginViaUi as signInUi, newPage as openPage } from './support/session.js';
+import { describe, it } from 'node:test';
+import type { Locator, Page } from 'playwright-core';
+import { browserSkipReason, collectPageErrors, screenshot } from './support/browser.js';
+import { loginViaUi as signInUi, newPage as openPage, useServerAndBrowser } from './support/session.js';
 
 
-let server: RunningServer;
-let browser: Browser;
+let env: ReturnType<typeof useServerAndBrowser>;
 
-const newPage = (viewport = { width: 1366, height: 860 }) => openPage(browser, viewport);
-const loginViaUi = (page: Page, username: string) => signInUi(page, server.baseUrl, username);
+const newPage = (viewport = { width: 1366, height: 860 }) => openPage(env.browser(), viewport);
+const loginViaUi = (page: Page, username: string) => signInUi(page, env.server().baseUrl, username);
 
 
 /**
@@ -43,15 +41,7 @@ const BAD_CSV = ['code,name,level,parent_code,lon,lat,coord_source', '1503020010
 const GOOD_CSV = ['code,name,level,parent_code,lon,lat,coord_source', '150302001099,守望测试社区居委会,5,150302001000,,,'].join('\n');
 
 describe('administration', { timeout: 300_000, skip: browserSkipReason() }, () => {
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  env = useServerAndBrowser();
 
   it('wuhai-admin creates a user and a token, imports regions and verifies the audit ledger', { timeout: 240_000 }, async () => {
     const { context, page } = await newPage();
@@ -193,7 +183,7 @@ describe('administration', { timeout: 300_000, skip: browserSkipReason() }, () =
     const errors = collectPageErrors(page);
     try {
       await loginViaUi(page, 'wuhai-duty');
-      await page.goto(`${server.baseUrl}/system?tab=tokens`);
+      await page.goto(`${env.server().baseUrl}/system?tab=tokens`);
       await page.locator('.sw-admin-tabs').waitFor();
       const tabs = (await page.locator('.sw-admin-tabs .ant-tabs-tab').allTextContents()).map((s) => s.trim());
       assert.deepEqual(tabs, ['用户管理', '审计日志'], 'no tokens, import or notice tabs');

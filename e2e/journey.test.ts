@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { apiLogin } from './support/api.js';
-import { browserSkipReason, collectPageErrors, launchBrowser, screenshot } from './support/browser.js';
-import { startServer, type RunningServer } from './support/server.js';
-import { DEMO_PASSWORD, loginViaUi as signInUi, newPage as openPage } from './support/session.js';
+import { browserSkipReason, collectPageErrors, screenshot } from './support/browser.js';
+import { DEMO_PASSWORD, loginViaUi as signInUi, newPage as openPage, useServerAndBrowser } from './support/session.js';
 
 const WUHAI = '150300000000';
 const HAIBOWAN = '150302000000';
@@ -14,11 +13,10 @@ interface RegionItem {
   name: string;
 }
 
-let server: RunningServer;
-let browser: Browser;
+let env: ReturnType<typeof useServerAndBrowser>;
 
-const newPage = (viewport = { width: 1366, height: 820 }) => openPage(browser, viewport);
-const loginViaUi = (page: Page, username: string) => signInUi(page, server.baseUrl, username);
+const newPage = (viewport = { width: 1366, height: 820 }) => openPage(env.browser(), viewport);
+const loginViaUi = (page: Page, username: string) => signInUi(page, env.server().baseUrl, username);
 
 
 async function waitForMap(page: Page): Promise<void> {
@@ -31,7 +29,7 @@ function marker(page: Page, name: string) {
 
 async function childrenOf(page: Page, code: string): Promise<RegionItem[]> {
   // page.request shares the browser's session cookie, so this sees exactly what the page may see.
-  const response = await page.request.get(`${server.baseUrl}/api/regions?parent=${code}`);
+  const response = await page.request.get(`${env.server().baseUrl}/api/regions?parent=${code}`);
   assert.equal(response.status(), 200, `GET /api/regions?parent=${code}`);
   return ((await response.json()) as { items: RegionItem[] }).items;
 }
@@ -48,21 +46,13 @@ function treeNode(page: Page, name: string) {
 }
 
 describe('web journey', { timeout: 300_000, skip: browserSkipReason() }, () => {
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  env = useServerAndBrowser();
 
   it('a duty officer sees his region on the map, drills down and receives a live notice', { timeout: 180_000 }, async () => {
     const { context, page } = await newPage();
     const errors = collectPageErrors(page);
     try {
-      await page.goto(`${server.baseUrl}/login`);
+      await page.goto(`${env.server().baseUrl}/login`);
       await page.getByText('演示账号').waitFor();
       await screenshot(page, '01-login');
 
@@ -97,7 +87,7 @@ describe('web journey', { timeout: 300_000, skip: browserSkipReason() }, () => {
       await screenshot(page, '03-map-haibowan');
 
       await page.locator('.sw-live-status[data-live-status="open"]').waitFor();
-      const admin = await apiLogin(server.baseUrl, 'demo-admin', DEMO_PASSWORD);
+      const admin = await apiLogin(env.server().baseUrl, 'demo-admin', DEMO_PASSWORD);
       const title = `防汛演练通知 ${Date.now()}`;
       const body = '请各值班人员于今晚 20:00 前确认值守到位。';
       const posted = await admin.post('/api/system/notices', { title, body, level: 'warning', regionCode: WUHAI });
@@ -159,7 +149,7 @@ describe('web journey', { timeout: 300_000, skip: browserSkipReason() }, () => {
       const matches = await page.locator('.ant-select-dropdown .ant-select-tree-title').allTextContents();
       assert.ok(!matches.some((text) => text.includes('乌海')), 'searching does not reveal it either');
 
-      const direct = await page.request.get(`${server.baseUrl}/api/regions/${WUHAI}`);
+      const direct = await page.request.get(`${env.server().baseUrl}/api/regions/${WUHAI}`);
       assert.equal(direct.status(), 404, 'the API hides regions outside the scope');
     } finally {
       await context.close();

@@ -1,4 +1,7 @@
+import { after, before } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './browser.js';
+import { startServer, type RunningServer } from './server.js';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 const STEP_TIMEOUT = 30_000;
@@ -19,4 +22,23 @@ export async function loginViaUi(page: Page, baseUrl: string, username: string, 
   await page.getByLabel('密码').fill(password);
   await page.locator('button[type="submit"]').click();
   await page.waitForURL(/\/map/);
+}
+
+/** Starts the real server and Chromium before a journey suite and stops both after it. */
+export function useServerAndBrowser(): { server(): RunningServer; browser(): Browser } {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const need = <T>(v: T | undefined, what: string): T => {
+    if (!v) throw new Error(`${what} not started`);
+    return v;
+  };
+  return { server: () => need(server, 'server'), browser: () => need(browser, 'browser') };
 }

@@ -3,19 +3,9 @@ import { describe, it } from 'node:test';
 import { distanceMetres } from './distance.js';
 import type { LonLat } from './gcj02.js';
 import { type BBox, etaMinutes, PointIndex, PointIndexes } from './point-index.js';
+import { rng } from '../../../test/random.js';
 
 type Item = { kind: 'team' | 'warehouse' | 'shelter'; free: number };
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KINDS = ['team', 'warehouse', 'shelter'] as const;
 

@@ -39,6 +39,11 @@ const q = (n: number) => String(fromMilli(toMilli(n)));
 /** Warehouses, the supply catalogue and the stock ledger (入库、出库、调拨、轮换、报废、盘点). */
 export function createStockService(deps: { data: DataLayer; clock: Clock }) {
   const { data, clock } = deps;
+  /** Every stock change: permission, one unit of work, this module's tables on its transaction. */
+  const manage = <T>(actor: Actor, work: (uow: UnitOfWork, db: Q) => Promise<T>): Promise<T> => {
+    requirePermission(actor, 'resource.manage');
+    return data.write(actor, (uow) => work(uow, stockDb(uow.db)));
+  };
 
   const toBatch = (r: BatchRow, today: string, days: number): StockBatch => {
     const e = expiryState(r.expires_on, today, days);
@@ -176,9 +181,7 @@ export function createStockService(deps: { data: DataLayer; clock: Clock }) {
     });
   }
   async function updateWarehouse(actor: Actor, id: string, patch: z.infer<typeof WarehouseUpdate>) {
-    requirePermission(actor, 'resource.manage');
-    return data.write(actor, async (uow) => {
-      const db = stockDb(uow.db);
+    return manage(actor, async (uow, db) => {
       const before = await warehouseIn(db, id);
       if (patch.regionCode !== undefined && patch.regionCode !== before.region_code) {
         // Batches, movements and thresholds carry the warehouse's region; moving it would split the ledger.
@@ -259,9 +262,7 @@ export function createStockService(deps: { data: DataLayer; clock: Clock }) {
   }
 
   async function setThreshold(actor: Actor, warehouseId: string, itemId: string, minQuantity: number) {
-    requirePermission(actor, 'resource.manage');
-    return data.write(actor, async (uow) => {
-      const db = stockDb(uow.db);
+    return manage(actor, async (uow, db) => {
       const w = await warehouseIn(db, warehouseId);
       if (!(await repo.getItem(db, itemId))) throw itemNotFound(itemId);
       await repo.setThreshold(db, { warehouse_id: warehouseId, item_id: itemId, region_code: w.region_code, min_quantity: q(minQuantity) });
@@ -272,9 +273,7 @@ export function createStockService(deps: { data: DataLayer; clock: Clock }) {
   }
 
   async function inbound(actor: Actor, warehouseId: string, input: z.infer<typeof InboundRequest>) {
-    requirePermission(actor, 'resource.manage');
-    return data.write(actor, async (uow) => {
-      const db = stockDb(uow.db);
+    return manage(actor, async (uow, db) => {
       const w = await warehouseIn(db, warehouseId);
       let batch: BatchRow;
       if (input.batchId) {
@@ -314,9 +313,7 @@ export function createStockService(deps: { data: DataLayer; clock: Clock }) {
   }
 
   async function outbound(actor: Actor, warehouseId: string, input: z.infer<typeof OutboundRequest>) {
-    requirePermission(actor, 'resource.manage');
-    return data.write(actor, async (uow) => {
-      const db = stockDb(uow.db);
+    return manage(actor, async (uow, db) => {
       await warehouseIn(db, warehouseId);
       const picks = await pick(db, warehouseId, chinaDay(uow.now), input);
       const movements: StockMovement[] = [];
@@ -359,9 +356,7 @@ export function createStockService(deps: { data: DataLayer; clock: Clock }) {
    * Scope rule: both warehouses must be inside the actor's subtree (a destination the actor cannot see is 404).
    */
   async function createTransfer(actor: Actor, input: z.infer<typeof TransferCreate>) {
-    requirePermission(actor, 'resource.manage');
-    return data.write(actor, async (uow) => {
-      const db = stockDb(uow.db);
+    return manage(actor, async (uow, db) => {
       const from = await warehouseIn(db, input.fromWarehouseId);
       await warehouseIn(db, input.toWarehouseId);
       if (input.fromWarehouseId === input.toWarehouseId) {
@@ -392,9 +387,7 @@ export function createStockService(deps: { data: DataLayer; clock: Clock }) {
   }
 
   async function closeTransfer(actor: Actor, id: string, status: 'received' | 'cancelled', reason: string | undefined) {
-    requirePermission(actor, 'resource.manage');
-    return data.write(actor, async (uow) => {
-      const db = stockDb(uow.db);
+    return manage(actor, async (uow, db) => {
       const t = await repo.getTransfer(db, id);
       if (!t) throw transferNotFound(id);
       const to = await warehouseIn(db, t.to_warehouse_id);
@@ -417,9 +410,7 @@ export function createStockService(deps: { data: DataLayer; clock: Clock }) {
 
   /** 轮换: the old stock leaves (rotation_out) and a new batch comes in (rotation_in), in one unit of work. */
   async function rotate(actor: Actor, batchId: string, input: z.infer<typeof RotateRequest>) {
-    requirePermission(actor, 'resource.manage');
-    return data.write(actor, async (uow) => {
-      const db = stockDb(uow.db);
+    return manage(actor, async (uow, db) => {
       const old = await batchIn(db, batchId);
       const w = await warehouseIn(db, old.warehouse_id);
       const fresh = await newBatch(uow, w, old.item_id, input.newBatch);
@@ -443,9 +434,7 @@ export function createStockService(deps: { data: DataLayer; clock: Clock }) {
 
   /** 盘点: the counted quantity becomes the stock; the difference is an adjust movement. */
   async function adjust(actor: Actor, batchId: string, input: z.infer<typeof AdjustRequest>) {
-    requirePermission(actor, 'resource.manage');
-    return data.write(actor, async (uow) => {
-      const db = stockDb(uow.db);
+    return manage(actor, async (uow, db) => {
       const b = await batchIn(db, batchId);
       const delta = fromMilli(toMilli(input.countedQuantity) - toMilli(b.quantity));
       // Lock the row and make sure nobody changed it between the read and the write.
