@@ -68,7 +68,7 @@ export async function buildApp(opts: AppOptions) {
   const regions = createRegionsModule({ data });
   const organisations = createOrganisationsModule({ data });
   const notices = createNoticesModule({ data, regions: regions.service });
-  const resources = createResourcesModule({ data, clock });
+  const resources = createResourcesModule({ data, clock, events, regionsAtLevel: (actor, level) => regions.service.atLevel(actor, level) });
   const system = systemActor();
   const auth = createAuthService({
     data,
@@ -126,10 +126,11 @@ export async function buildApp(opts: AppOptions) {
     data,
     events,
     jobs,
-    services: { auth, accounts, regions: regions.service, organisations: organisations.service, notices: notices.service, stock: resources.stock },
+    services: { auth, accounts, regions: regions.service, organisations: organisations.service, notices: notices.service, stock: resources.stock, teams: resources.teams, experts: resources.experts, facilities: resources.facilities, locator: resources.locator },
     /** Built-in roles are platform data: brought up to date on every start. */
     async start() {
       for (const r of BUILT_IN_ROLES) await identityRepository.upsertRole(database.db, { key: r.key, name: r.name, name_en: r.nameEn, permissions: r.permissions, built_in: true });
+      await resources.start();
       await events.start();
       jobs.start();
     },

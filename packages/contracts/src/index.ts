@@ -3,3 +3,5 @@ export * from './regions.js';
 export * from './auth.js';
 export * from './platform.js';
 export * from './resources.js';
+export * from './resource-registry.js';
+export * from './resource-labels.js';

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ApiToken, Permission, TokenScope, User, UserCreate, UserUpdate } from '@shouwang/contracts';
 import type { Selectable } from 'kysely';
+import { containsPattern } from '../db/like.js';
 import type { DataLayer, UnitOfWork } from '../db/data-layer.js';
 import type { FoundationTables } from '../db/tables.js';
 import { forbidden, invalid, notFound } from '../http/errors.js';
@@ -84,7 +85,7 @@ export function createAccountsService(deps: { data: DataLayer; orgUnitRegion: Or
     let q = db.selectFrom('users');
     if (f.regionCode) q = q.where('region_code', '=', f.regionCode);
     if (f.q) {
-      const pattern = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`; // the search text is literal, not a LIKE pattern
+      const pattern = containsPattern(f.q);
       q = q.where((eb) => eb.or([eb('username', 'like', pattern), eb('display_name', 'like', pattern)]));
     }
     const [rows, total] = await Promise.all([

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { OrgUnit } from '@shouwang/contracts';
+import { containsPattern } from '../../foundation/db/like.js';
 import { moduleDb } from '../../foundation/db/module-db.js';
 import type { FoundationTables } from '../../foundation/db/tables.js';
 import type { OrganisationsTables } from './organisations.tables.js';
@@ -22,7 +23,7 @@ export const organisationsRepository = {
     let query = db.selectFrom('org_units');
     if (f.regionCode) query = query.where('region_code', '=', f.regionCode);
     if (f.kind) query = query.where('kind', '=', f.kind);
-    if (f.q) query = query.where('name', 'like', `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    if (f.q) query = query.where('name', 'like', containsPattern(f.q));
     const [rows, total] = await Promise.all([
       query.selectAll().orderBy('region_code').orderBy('name').limit(f.limit).offset(f.offset).execute(),
       query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),

@@ -34,6 +34,9 @@ export const regionsRepository = {
     return (await withChildCount(db).where('parent_code', '=', parent).orderBy('code').execute()).map(toRegion);
   },
 
+  /** Regions of one level in scope, code and name only (no child counts: this can be thousands of rows). */
+  atLevel: (db: Q, level: number) => db.selectFrom('regions').select(['code', 'name']).where('level', '=', level).orderBy('code').execute(),
+
   async byCodes(db: Q, codes: string[]): Promise<Region[]> {
     if (codes.length === 0) return [];
     return (await withChildCount(db).where('code', 'in', codes).orderBy('code').execute()).map(toRegion);

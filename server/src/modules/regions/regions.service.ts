@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import type { Region, RegionImportResult, RegionPath } from '@shouwang/contracts';
+import type { Region, RegionImportResult, RegionLevel, RegionPath } from '@shouwang/contracts';
 import { requirePermission, type Actor } from '../../foundation/auth/actor.js';
 import type { DataLayer } from '../../foundation/db/data-layer.js';
 import { csvRecords } from '../../foundation/import/csv.js';
@@ -47,6 +47,12 @@ export function createRegionsService(deps: { data: DataLayer }) {
     return new Map(rows.map((r) => [r.code, r.name]));
   }
 
+  /** Regions of a level (1 province … 5 village) inside the caller's scope. */
+  async function atLevel(actor: Actor, level: RegionLevel): Promise<{ code: string; name: string }[]> {
+    requirePermission(actor, 'region.read');
+    return repo.atLevel(read(actor), level);
+  }
+
   /** Imports divisions from CSV. A dry run only validates; nothing is written unless every row is valid. */
   async function importCsv(actor: Actor, text: string, dryRun: boolean): Promise<RegionImportResult> {
     requirePermission(actor, 'region.manage');
@@ -91,7 +97,7 @@ export function createRegionsService(deps: { data: DataLayer }) {
     return importCsv(actor, text, false);
   }
 
-  return { list, get, names, importCsv, seed, count: () => repo.count(regionsDb(data.system)) };
+  return { list, get, names, atLevel, importCsv, seed, count: () => repo.count(regionsDb(data.system)) };
 }
 
 export type RegionsService = ReturnType<typeof createRegionsService>;

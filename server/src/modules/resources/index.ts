@@ -1,14 +1,53 @@
+import type { Actor } from '../../foundation/auth/actor.js';
 import type { Clock } from '../../foundation/clock.js';
 import type { DataLayer } from '../../foundation/db/data-layer.js';
+import type { EventHub } from '../../foundation/events/event-hub.js';
+import type { Routes } from '../../foundation/http/zod-app.js';
+import { createExpertsService } from './experts.service.js';
+import { createFacilitiesService } from './facilities.service.js';
+import { ResourceLocator } from './locator.js';
+import { REGISTRY_SCOPED_TABLES } from './registry.tables.js';
+import { registryRoutes } from './registry.routes.js';
+import { resourceIoRoutes } from './resource-io.routes.js';
+import { createResourceIo } from './resource-io.js';
 import { stockRoutes } from './stock.routes.js';
 import { createStockService } from './stock.service.js';
 import { STOCK_SCOPED_TABLES } from './stock.tables.js';
+import { createTeamsService } from './teams.service.js';
 
 export type { StockService } from './stock.service.js';
+export type { TeamsService } from './teams.service.js';
+export type { ExpertsService } from './experts.service.js';
+export type { FacilitiesService } from './facilities.service.js';
+export type { ResourceLocator } from './locator.js';
 
-/** Emergency resources. Today: warehouses and the supplies stock ledger; teams and shelters will join. */
-export function createResourcesModule(deps: { data: DataLayer; clock: Clock }) {
-  for (const table of STOCK_SCOPED_TABLES) deps.data.registerScopedTable(table);
-  const stock = createStockService(deps);
-  return { stock, routes: stockRoutes(stock) };
+/** Emergency resources (D3–D5, E4): teams, experts, facilities, warehouses and stock, and where they are. */
+export function createResourcesModule(deps: {
+  data: DataLayer;
+  clock: Clock;
+  events: EventHub;
+  regionsAtLevel: (actor: Actor, level: 1 | 2 | 3 | 4 | 5) => Promise<{ code: string; name: string }[]>;
+}) {
+  for (const table of [...STOCK_SCOPED_TABLES, ...REGISTRY_SCOPED_TABLES]) deps.data.registerScopedTable(table);
+  const locator = new ResourceLocator(deps);
+  const refresh = (what: 'team' | 'facility' | 'warehouse') => (id: string) => void locator.refresh(what, id);
+  const stock = createStockService({ ...deps, changed: refresh('warehouse') });
+  const teams = createTeamsService({ data: deps.data, regionsAtLevel: deps.regionsAtLevel, changed: refresh('team') });
+  const experts = createExpertsService(deps);
+  const facilities = createFacilitiesService({ data: deps.data, changed: refresh('facility') });
+  const io = createResourceIo({ data: deps.data, teams, experts, facilities, stock, locator, refresh });
+  const routes: Routes[] = [stockRoutes(stock), registryRoutes({ teams, experts, facilities, locator }), resourceIoRoutes(io)];
+  return {
+    stock,
+    teams,
+    experts,
+    facilities,
+    locator,
+    routes: (app: Parameters<Routes>[0]) => routes.forEach((r) => r(app)),
+    /** Loads the in-memory locator and keeps it current; before serving. */
+    async start() {
+      locator.follow(deps.events);
+      await locator.load();
+    },
+  };
 }

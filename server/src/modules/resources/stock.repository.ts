@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { StockMovement, SupplyItem, Warehouse } from '@shouwang/contracts';
+import { containsPattern } from '../../foundation/db/like.js';
 import { moduleDb } from '../../foundation/db/module-db.js';
 import type { FoundationTables } from '../../foundation/db/tables.js';
 import { supplyTopClass } from './supply-code.js';
@@ -22,7 +23,6 @@ export type BatchRow = {
   unit: string;
 };
 
-const escapeLike = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export const toWarehouse = (r: Selectable<StockTables['resources_warehouses']>): Warehouse => ({
   id: r.id,
@@ -93,7 +93,7 @@ export const stockRepository = {
     let query = db.selectFrom('resources_warehouses');
     if (f.regionCode) query = query.where('region_code', '=', f.regionCode);
     if (f.level) query = query.where('level', '=', f.level);
-    if (f.q) query = query.where('name', 'like', escapeLike(f.q));
+    if (f.q) query = query.where('name', 'like', containsPattern(f.q));
     const [rows, total] = await Promise.all([
       query.selectAll().orderBy('region_code').orderBy('name').limit(f.limit).offset(f.offset).execute(),
       query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
@@ -109,7 +109,7 @@ export const stockRepository = {
     let query = db.selectFrom('resources_supply_items');
     if (f.topClass) query = query.where('code', 'like', `${f.topClass}%`);
     if (f.code) query = query.where('code', 'like', `${f.code}%`);
-    if (f.q) query = query.where('name', 'like', escapeLike(f.q));
+    if (f.q) query = query.where('name', 'like', containsPattern(f.q));
     const [rows, total] = await Promise.all([
       query.selectAll().orderBy('code').orderBy('name').limit(f.limit).offset(f.offset).execute(),
       query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),

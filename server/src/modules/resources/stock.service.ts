@@ -37,7 +37,7 @@ const insufficient = (available: number, requested: number, unit: string) =>
 const q = (n: number) => String(fromMilli(toMilli(n)));
 
 /** Warehouses, the supply catalogue and the stock ledger (入库、出库、调拨、轮换、报废、盘点). */
-export function createStockService(deps: { data: DataLayer; clock: Clock }) {
+export function createStockService(deps: { data: DataLayer; clock: Clock; changed?: (warehouseId: string) => void }) {
   const { data, clock } = deps;
   /** Every stock change: permission, one unit of work, this module's tables on its transaction. */
   const manage = <T>(actor: Actor, work: (uow: UnitOfWork, db: Q) => Promise<T>): Promise<T> => {
@@ -157,54 +157,62 @@ export function createStockService(deps: { data: DataLayer; clock: Clock }) {
     requirePermission(actor, 'resource.read');
     return toWarehouse(await warehouseIn(stockDb(data.read(actor)), id));
   }
-  async function createWarehouse(actor: Actor, input: z.infer<typeof WarehouseCreate>) {
-    requirePermission(actor, 'resource.manage');
-    return data.write(actor, async (uow) => {
-      const row = await repo.insertWarehouse(stockDb(uow.db), {
-        id: randomUUID(),
-        name: input.name,
-        level: input.level,
-        region_code: input.regionCode,
-        lon: input.lon,
-        lat: input.lat,
-        address: input.address,
-        manager: input.manager,
-        phone: input.phone,
-        capacity_m3: input.capacityM3 ?? null,
-        created_at: uow.now,
-        updated_at: uow.now,
-      });
-      const w = toWarehouse(row);
-      uow.audit({ action: 'warehouse.created', entity: 'warehouse', entityId: w.id, regionCode: w.regionCode, after: w });
-      uow.emit('resources.warehouse-created', w.regionCode, { id: w.id, name: w.name });
-      return w;
+  async function insertWarehouse(uow: UnitOfWork, input: z.infer<typeof WarehouseCreate>) {
+    const row = await repo.insertWarehouse(stockDb(uow.db), {
+      id: randomUUID(),
+      name: input.name,
+      level: input.level,
+      region_code: input.regionCode,
+      lon: input.lon,
+      lat: input.lat,
+      address: input.address,
+      manager: input.manager,
+      phone: input.phone,
+      capacity_m3: input.capacityM3 ?? null,
+      created_at: uow.now,
+      updated_at: uow.now,
     });
+    const w = toWarehouse(row);
+    uow.audit({ action: 'warehouse.created', entity: 'warehouse', entityId: w.id, regionCode: w.regionCode, after: w });
+    uow.emit('resources.warehouse-created', w.regionCode, { id: w.id, name: w.name });
+    return w;
+  }
+  async function patchWarehouse(uow: UnitOfWork, id: string, patch: z.infer<typeof WarehouseUpdate>) {
+    const db = stockDb(uow.db);
+    const before = await warehouseIn(db, id);
+    if (patch.regionCode !== undefined && patch.regionCode !== before.region_code) {
+      // Batches, movements and thresholds carry the warehouse's region; moving it would split the ledger.
+      throw ruleViolation('WAREHOUSE_REGION_FIXED', { zh: '仓库所属区划不能修改', en: 'A warehouse cannot change region' });
+    }
+    const row = await repo.updateWarehouse(db, id, {
+      ...(patch.name !== undefined && { name: patch.name }),
+      ...(patch.level !== undefined && { level: patch.level }),
+      ...(patch.lon !== undefined && { lon: patch.lon }),
+      ...(patch.lat !== undefined && { lat: patch.lat }),
+      ...(patch.address !== undefined && { address: patch.address }),
+      ...(patch.manager !== undefined && { manager: patch.manager }),
+      ...(patch.phone !== undefined && { phone: patch.phone }),
+      ...(patch.capacityM3 !== undefined && { capacity_m3: patch.capacityM3 }),
+      updated_at: uow.now,
+    });
+    if (!row) throw warehouseNotFound(id);
+    const w = toWarehouse(row);
+    uow.audit({ action: 'warehouse.updated', entity: 'warehouse', entityId: id, regionCode: w.regionCode, before: toWarehouse(before), after: w });
+    uow.emit('resources.warehouse-updated', w.regionCode, { id, name: w.name });
+    return w;
+  }
+  async function createWarehouse(actor: Actor, input: z.infer<typeof WarehouseCreate>) {
+    const w = await manage(actor, (uow) => insertWarehouse(uow, input));
+    deps.changed?.(w.id);
+    return w;
   }
   async function updateWarehouse(actor: Actor, id: string, patch: z.infer<typeof WarehouseUpdate>) {
-    return manage(actor, async (uow, db) => {
-      const before = await warehouseIn(db, id);
-      if (patch.regionCode !== undefined && patch.regionCode !== before.region_code) {
-        // Batches, movements and thresholds carry the warehouse's region; moving it would split the ledger.
-        throw ruleViolation('WAREHOUSE_REGION_FIXED', { zh: '仓库所属区划不能修改', en: 'A warehouse cannot change region' });
-      }
-      const row = await repo.updateWarehouse(db, id, {
-        ...(patch.name !== undefined && { name: patch.name }),
-        ...(patch.level !== undefined && { level: patch.level }),
-        ...(patch.lon !== undefined && { lon: patch.lon }),
-        ...(patch.lat !== undefined && { lat: patch.lat }),
-        ...(patch.address !== undefined && { address: patch.address }),
-        ...(patch.manager !== undefined && { manager: patch.manager }),
-        ...(patch.phone !== undefined && { phone: patch.phone }),
-        ...(patch.capacityM3 !== undefined && { capacity_m3: patch.capacityM3 }),
-        updated_at: uow.now,
-      });
-      if (!row) throw warehouseNotFound(id);
-      const w = toWarehouse(row);
-      uow.audit({ action: 'warehouse.updated', entity: 'warehouse', entityId: id, regionCode: w.regionCode, before: toWarehouse(before), after: w });
-      uow.emit('resources.warehouse-updated', w.regionCode, { id, name: w.name });
-      return w;
-    });
+    const w = await manage(actor, (uow) => patchWarehouse(uow, id, patch));
+    deps.changed?.(w.id);
+    return w;
   }
+  const findWarehouse = async (uow: UnitOfWork, regionCode: string, name: string) =>
+    (await stockDb(uow.db).selectFrom('resources_warehouses').select('id').where('region_code', '=', regionCode).where('name', '=', name).executeTakeFirst())?.id;
 
   async function listItems(actor: Actor, f: Parameters<typeof repo.listItems>[1]) {
     requirePermission(actor, 'resource.read');
@@ -487,6 +495,9 @@ export function createStockService(deps: { data: DataLayer; clock: Clock }) {
     getWarehouse,
     createWarehouse,
     updateWarehouse,
+    insertWarehouse,
+    patchWarehouse,
+    findWarehouse,
     listItems,
     createItem,
     warehouseStock,
