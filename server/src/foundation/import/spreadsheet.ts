@@ -15,7 +15,7 @@ function cellText(v: ExcelJS.CellValue): string {
     if ('text' in v) return String(v.text);
     return '';
   }
-  return String(v as string | boolean);
+  return String(v);
 }
 
 /** The first worksheet of an XLSX file as records keyed by its header row; `line` is the Excel row number. */
