@@ -64,4 +64,29 @@ describe('events across instances through NATS JetStream', { skip: canRun ? fals
       sse.close();
     }
   });
+
+  it('a team created or moved on instance A is found by nearest on instance B', async () => {
+    const onA = await a.as('wuhai-admin');
+    const onB = await b.as('wuhai-duty');
+    const spot = { lon: 106.05, lat: 40.45 };
+    const nearestOnB = async () => {
+      const res = await onB.request('GET', `/api/resources/nearest?lon=${spot.lon}&lat=${spot.lat}&kind=team&speciality=water_rescue&n=1&maxKm=5`);
+      return res.json<{ items: { id: string }[] }>().items[0]?.id;
+    };
+    const eventually = async (want: string | undefined) => {
+      const until = Date.now() + 10_000;
+      let got = await nearestOnB();
+      while (got !== want && Date.now() < until) {
+        await new Promise((r) => setTimeout(r, 100));
+        got = await nearestOnB();
+      }
+      return got;
+    };
+    const res = await onA.request('POST', '/api/resources/teams', { name: `跨实例水域救援队 ${Date.now()}`, kind: 'social', specialities: ['water_rescue'], level: 'county', regionCode: '150300000000', lon: spot.lon, lat: spot.lat, baseAddress: '乌海湖', leader: '郭涛', phone: '13904735555' });
+    assert.equal(res.statusCode, 201, res.body);
+    const id = res.json<{ id: string }>().id;
+    assert.equal(await eventually(id), id);
+    await onA.request('PATCH', `/api/resources/teams/${id}`, { lon: spot.lon + 1, lat: spot.lat });
+    assert.equal(await eventually(undefined), undefined, 'moved 85 km away, outside maxKm on B too');
+  });
 });
