@@ -183,6 +183,21 @@ export const stockRepository = {
     return Number(r.numUpdatedRows) === 1;
   },
 
+  /** Every set threshold with the stock on hand of its warehouse and item, in one grouped query. */
+  async thresholdsWithStock(db: Q, warehouseId?: string) {
+    let query = db
+      .selectFrom('resources_stock_thresholds as t')
+      .innerJoin('resources_warehouses as w', 'w.id', 't.warehouse_id')
+      .innerJoin('resources_supply_items as i', 'i.id', 't.item_id')
+      .leftJoin('resources_stock_batches as b', (j) => j.onRef('b.warehouse_id', '=', 't.warehouse_id').onRef('b.item_id', '=', 't.item_id'))
+      .select(['t.warehouse_id', 'w.name as warehouse_name', 'w.region_code', 't.item_id', 'i.code as item_code', 'i.name as item_name', 'i.unit', 't.min_quantity', sql<string>`coalesce(sum(b.quantity), 0)`.as('on_hand')])
+      .where('t.min_quantity', '>', 0)
+      .groupBy(['t.warehouse_id', 'w.name', 'w.region_code', 't.item_id', 'i.code', 'i.name', 'i.unit', 't.min_quantity'])
+      .orderBy('w.region_code')
+      .orderBy('i.code');
+    if (warehouseId) query = query.where('t.warehouse_id', '=', warehouseId);
+    return (await query.execute()).map((r) => ({ ...r, min_quantity: Number(r.min_quantity), on_hand: Number(r.on_hand) }));
+  },
   async thresholds(db: Q, warehouseId?: string) {
     let query = db.selectFrom('resources_stock_thresholds').selectAll();
     if (warehouseId) query = query.where('warehouse_id', '=', warehouseId);

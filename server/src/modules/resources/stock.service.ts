@@ -477,16 +477,9 @@ export function createStockService(deps: { data: DataLayer; clock: Clock; change
     const today = chinaDay(clock.now());
     const expiring = await repo.batchesOf(db, { nonEmpty: true, expiringBy: addDays(today, f.days), ...(f.warehouseId && { warehouseId: f.warehouseId }) });
     const views = expiring.map((r) => toBatch(r, today, f.days));
-    const thresholds = (await repo.thresholds(db, f.warehouseId)).filter((t) => t.min_quantity > 0);
-    const lowStock = [];
-    for (const t of thresholds) {
-      const w = await repo.getWarehouse(db, t.warehouse_id);
-      const item = await repo.getItem(db, t.item_id);
-      if (!w || !item) continue;
-      const onHand = fromMilli((await repo.batchesOf(db, { warehouseId: t.warehouse_id, itemId: t.item_id })).reduce((s, r) => s + toMilli(r.quantity), 0));
-      if (!isLowStock(onHand, t.min_quantity)) continue;
-      lowStock.push({ warehouseId: w.id, warehouseName: w.name, regionCode: w.region_code, itemId: item.id, itemCode: item.code, itemName: item.name, unit: item.unit, onHand, minQuantity: t.min_quantity, lowStock: true });
-    }
+    const lowStock = (await repo.thresholdsWithStock(db, f.warehouseId))
+      .filter((t) => isLowStock(t.on_hand, t.min_quantity))
+      .map((t) => ({ warehouseId: t.warehouse_id, warehouseName: t.warehouse_name, regionCode: t.region_code, itemId: t.item_id, itemCode: t.item_code, itemName: t.item_name, unit: t.unit, onHand: t.on_hand, minQuantity: t.min_quantity, lowStock: true }));
     return { days: f.days, expired: views.filter((v) => v.expiry === 'expired'), expiring: views.filter((v) => v.expiry === 'expiring'), lowStock };
   }
 
