@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Platform } from '../app.js';
 import { systemActor } from '../foundation/auth/actor.js';
 import { DEMO_ORG_UNITS, DEMO_PASSWORD, DEMO_USERS } from './demo-data.js';
+import { seedDemoResources } from './seed-resources.js';
 
 const DEMO_KEY = 'seed.demo';
 
@@ -39,6 +40,7 @@ export async function seed(p: Platform, opts: { demo: boolean }): Promise<SeedRe
         roles: u.roles,
       });
     }
+    await seedDemoResources(p, system);
     await db.insertInto('system_meta').values({ key: DEMO_KEY, value: JSON.stringify({ at: new Date().toISOString() }), updated_at: new Date() }).execute();
     report.demo = true;
   }

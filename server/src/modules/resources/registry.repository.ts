@@ -2,6 +2,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Expert, Facility, Team, TeamMember, TeamStatusEntry } from '@shouwang/contracts';
 import { containsPattern } from '../../foundation/db/like.js';
 import { moduleDb } from '../../foundation/db/module-db.js';
+import { subtreeRange } from '../../foundation/scope/region-code.js';
 import type { FoundationTables } from '../../foundation/db/tables.js';
 import type { RegistryTables } from './registry.tables.js';
 
@@ -96,7 +97,7 @@ export type TeamFilter = { regionCode?: string | undefined; kind?: string | unde
 function teams(db: R, f: TeamFilter = {}) {
   let query = db.selectFrom('resources_teams as t');
   if (f.ids) query = query.where('t.id', 'in', f.ids.length ? f.ids : ['00000000-0000-0000-0000-000000000000']);
-  if (f.regionCode) query = query.where('t.region_code', '=', f.regionCode);
+  if (f.regionCode) query = query.where((eb) => eb.between('t.region_code', ...subtreeRange(f.regionCode ?? '')));
   if (f.kind) query = query.where('t.kind', '=', f.kind);
   if (f.status) query = query.where('t.status', '=', f.status);
   if (f.level) query = query.where('t.level', '=', f.level);
@@ -124,7 +125,7 @@ export const registryRepository = {
   async listMembers(db: R, f: { teamId?: string | undefined; regionCode?: string | undefined; limit: number; offset: number }) {
     let query = db.selectFrom('resources_team_members');
     if (f.teamId) query = query.where('team_id', '=', f.teamId);
-    if (f.regionCode) query = query.where('region_code', '=', f.regionCode);
+    if (f.regionCode) query = query.where((eb) => eb.between('region_code', ...subtreeRange(f.regionCode ?? '')));
     const [rows, total] = await Promise.all([
       query.selectAll().orderBy('region_code').orderBy('team_id').orderBy('name').limit(f.limit).offset(f.offset).execute(),
       query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
@@ -134,7 +135,7 @@ export const registryRepository = {
 
   async listExperts(db: R, f: { regionCode?: string | undefined; field?: string | undefined; available?: boolean | undefined; q?: string | undefined; limit: number; offset: number }) {
     let query = db.selectFrom('resources_experts');
-    if (f.regionCode) query = query.where('region_code', '=', f.regionCode);
+    if (f.regionCode) query = query.where((eb) => eb.between('region_code', ...subtreeRange(f.regionCode ?? '')));
     if (f.field) query = query.where(sql<boolean>`${f.field} = any(fields)`);
     if (f.available !== undefined) query = query.where('available', '=', f.available);
     if (f.q) query = query.where((eb) => eb.or([eb('name', 'like', containsPattern(f.q ?? '')), eb('organisation', 'like', containsPattern(f.q ?? ''))]));
@@ -147,7 +148,7 @@ export const registryRepository = {
 
   async listFacilities(db: R, f: { regionCode?: string | undefined; kind?: string | undefined; level?: string | undefined; q?: string | undefined; limit: number; offset: number }) {
     let query = db.selectFrom('resources_facilities');
-    if (f.regionCode) query = query.where('region_code', '=', f.regionCode);
+    if (f.regionCode) query = query.where((eb) => eb.between('region_code', ...subtreeRange(f.regionCode ?? '')));
     if (f.kind) query = query.where('kind', '=', f.kind);
     if (f.level) query = query.where('level', '=', f.level);
     if (f.q) query = query.where((eb) => eb.or([eb('name', 'like', containsPattern(f.q ?? '')), eb('address', 'like', containsPattern(f.q ?? ''))]));

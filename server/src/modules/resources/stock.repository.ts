@@ -2,6 +2,7 @@ import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { StockMovement, SupplyItem, Warehouse } from '@shouwang/contracts';
 import { containsPattern } from '../../foundation/db/like.js';
 import { moduleDb } from '../../foundation/db/module-db.js';
+import { subtreeRange } from '../../foundation/scope/region-code.js';
 import type { FoundationTables } from '../../foundation/db/tables.js';
 import { supplyTopClass } from './supply-code.js';
 import type { StockTables } from './stock.tables.js';
@@ -91,7 +92,7 @@ const toBatchRow = (r: Omit<BatchRow, 'quantity'> & { quantity: string | number 
 export const stockRepository = {
   async listWarehouses(db: Q, f: { regionCode?: string | undefined; level?: string | undefined; q?: string | undefined; limit: number; offset: number }) {
     let query = db.selectFrom('resources_warehouses');
-    if (f.regionCode) query = query.where('region_code', '=', f.regionCode);
+    if (f.regionCode) query = query.where((eb) => eb.between('region_code', ...subtreeRange(f.regionCode ?? '')));
     if (f.level) query = query.where('level', '=', f.level);
     if (f.q) query = query.where('name', 'like', containsPattern(f.q));
     const [rows, total] = await Promise.all([
