@@ -23,13 +23,13 @@ export type TestClient = {
 /** A full platform (migrated, roles, regions and demo data) on a fresh database of the given engine. */
 export async function startTestPlatform(
   engine: Engine,
-  opts: { clock?: Clock; transport?: EventTransport; database?: TestDatabase; env?: Record<string, string>; seedDemo?: boolean } = {},
+  opts: { clock?: Clock; transport?: EventTransport; database?: TestDatabase; env?: Record<string, string>; seedDemo?: boolean; demoResources?: boolean } = {},
 ): Promise<TestPlatform> {
   const database = opts.database ?? (await openTestDatabase(engine));
   const config = loadConfig({ SEED_DEMO: 'true', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ...opts.env });
   const platform = await buildApp({ config, database, ...(opts.clock && { clock: opts.clock }), ...(opts.transport && { transport: opts.transport }) });
   await platform.start();
-  await seed(platform, { demo: opts.seedDemo ?? true });
+  await seed(platform, { demo: opts.seedDemo ?? true, resources: opts.demoResources ?? false });
   await platform.app.ready();
 
   const as = (username: string, password = DEMO_PASSWORD) => signInClient(platform.app, username, password);

@@ -13,7 +13,8 @@ export type SeedReport = { regionsImported: number; demo: boolean; bootstrapAdmi
  * First-start data: the shipped division tree always; demo organisations and accounts when asked.
  * Idempotent: a marker in system_meta records that the demo ran, so restarts change nothing.
  */
-export async function seed(p: Platform, opts: { demo: boolean }): Promise<SeedReport> {
+/** `resources: false` leaves out the demo resources (several seconds of writes), for suites that make their own. */
+export async function seed(p: Platform, opts: { demo: boolean; resources?: boolean }): Promise<SeedReport> {
   const system = systemActor('seed');
   const report: SeedReport = { regionsImported: 0, demo: false, bootstrapAdmin: null };
   if ((await p.services.regions.count()) === 0) {
@@ -40,7 +41,7 @@ export async function seed(p: Platform, opts: { demo: boolean }): Promise<SeedRe
         roles: u.roles,
       });
     }
-    await seedDemoResources(p, system);
+    if (opts.resources ?? true) await seedDemoResources(p, system);
     await db.insertInto('system_meta').values({ key: DEMO_KEY, value: JSON.stringify({ at: new Date().toISOString() }), updated_at: new Date() }).execute();
     report.demo = true;
   }

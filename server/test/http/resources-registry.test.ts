@@ -50,6 +50,17 @@ describeEachEngine('rescue teams, experts, facilities, nearest and the map over 
     return res.json<NearestResult>().items;
   };
 
+  it('seeds the plan’s 34 region-level teams and a meaningful demo around 乌海', async () => {
+    const region = (await root.request('GET', '/api/resources/teams?level=region&limit=100')).json<{ items: Team[]; total: number }>();
+    assert.equal(region.items.filter((t) => t.kind === 'professional').length, 34);
+    const hazchem = region.items.filter((t) => t.specialities.includes('hazardous_chemicals'));
+    assert.equal(hazchem.length, 7);
+    const shelters = (await admin.request('GET', '/api/resources/facilities?kind=shelter')).json<{ total: number }>();
+    assert.ok(shelters.total > 0);
+    const strength = (await root.request('GET', '/api/resources/teams/strength')).json<StrengthReport>();
+    assert.ok(strength.understrength.length > 0, 'the demo has one understrength banner team to show');
+  });
+
   it('creates a team with its roster, keeps readiness history, and audits every change', async () => {
     const members = [
       { name: '刘强', role: 'leader', phone: '13904731001', skills: ['气体检测', '堵漏'], certificates: [{ name: '应急救援员', number: 'YJ-001', expiresOn: '2028-06-30' }] },
@@ -255,4 +266,4 @@ describeEachEngine('rescue teams, experts, facilities, nearest and the map over 
     assert.equal(fc.type, 'FeatureCollection');
     assert.ok(fc.features.every((f) => f.geometry.coordinates.length === 2 && typeof f.properties['名称'] === 'string'));
   });
-});
+}, { demoResources: true });
