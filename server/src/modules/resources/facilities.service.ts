@@ -25,7 +25,7 @@ function checkShelter(f: { kind: string; capacity: number | null; occupancy: num
 }
 
 /** Shelters (应急避难场所) and other emergency facilities: helipads, water sources, fire stations, rescue bases (D5). */
-export function createFacilitiesService(deps: { data: DataLayer; changed: (id: string) => void }) {
+export function createFacilitiesService(deps: { data: DataLayer; changed: (id: string) => Promise<void> }) {
   const { data } = deps;
   const read = (actor: Actor) => {
     requirePermission(actor, 'resource.read');
@@ -34,7 +34,7 @@ export function createFacilitiesService(deps: { data: DataLayer; changed: (id: s
   const manage = async (actor: Actor, work: (uow: UnitOfWork) => Promise<Facility>) => {
     requirePermission(actor, 'resource.manage');
     const f = await data.write(actor, work);
-    deps.changed(f.id);
+    await deps.changed(f.id);
     return f;
   };
   async function facilityIn(db: R, id: string) {

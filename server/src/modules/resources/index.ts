@@ -30,7 +30,9 @@ export function createResourcesModule(deps: {
 }) {
   for (const table of [...STOCK_SCOPED_TABLES, ...REGISTRY_SCOPED_TABLES]) deps.data.registerScopedTable(table);
   const locator = new ResourceLocator(deps);
-  const refresh = (what: 'team' | 'facility' | 'warehouse') => (id: string) => void locator.refresh(what, id);
+  // After a commit the write has succeeded whatever happens here; should this re-read fail, the change's
+  // event refreshes the point again moments later.
+  const refresh = (what: 'team' | 'facility' | 'warehouse') => (id: string) => locator.refresh(what, id).catch(() => undefined);
   const stock = createStockService({ ...deps, changed: refresh('warehouse') });
   const teams = createTeamsService({ data: deps.data, regionsAtLevel: deps.regionsAtLevel, changed: refresh('team') });
   const experts = createExpertsService(deps);

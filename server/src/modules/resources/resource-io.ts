@@ -17,7 +17,7 @@ import type { TeamsService } from './teams.service.js';
 
 const EXPORT_MAX = 100_000;
 const PREVIEW_ROWS = 50;
-type Refresh = (what: 'team' | 'facility' | 'warehouse') => (id: string) => void;
+type Refresh = (what: 'team' | 'facility' | 'warehouse') => (id: string) => Promise<void>;
 type Row = Record<string, unknown>;
 type Spec = CollectionSpec<unknown>;
 
@@ -129,7 +129,7 @@ export function createResourceIo(deps: { data: DataLayer; teams: TeamsService; e
       }
     });
     const what = located[c];
-    if (what) for (const id of new Set(touched)) deps.refresh(what)(id);
+    if (what) for (const id of new Set(touched)) await deps.refresh(what)(id);
     return result;
   }
 

@@ -8,37 +8,26 @@ import type {
   ScrapRequest,
   StockBatch,
   StockMovement,
-  SupplyItemCreate,
   Transfer,
   TransferCreate,
-  WarehouseCreate,
-  WarehouseUpdate,
 } from '@shouwang/contracts';
 import { requirePermission, type Actor } from '../../foundation/auth/actor.js';
 import type { Clock } from '../../foundation/clock.js';
 import type { DataLayer, UnitOfWork } from '../../foundation/db/data-layer.js';
-import { conflict, invalid, notFound, ruleViolation } from '../../foundation/http/errors.js';
+import { conflict, invalid, ruleViolation } from '../../foundation/http/errors.js';
 import { addDays, addMonths, chinaDay, expiryState, fromMilli, isLowStock, pickFefo, toMilli } from './stock-rules.js';
-import { stockDb, stockRepository as repo, toMovement, toSupplyItem, toWarehouse, type BatchRow, type Q } from './stock.repository.js';
+import { batchNotFound, insufficient, itemNotFound, transferNotFound, warehouseNotFound } from './stock.errors.js';
+import { createWarehousesService } from './warehouses.service.js';
+import { stockDb, stockRepository as repo, toMovement, type BatchRow, type Q } from './stock.repository.js';
 
 type MovementKind = StockMovement['kind'];
-
-const warehouseNotFound = (id: string) => notFound('WAREHOUSE_NOT_FOUND', { zh: `仓库 ${id} 不存在或不在您的管辖范围内`, en: `Warehouse ${id} not found in your scope` });
-const itemNotFound = (id: string) => notFound('SUPPLY_ITEM_NOT_FOUND', { zh: `物资品目 ${id} 不存在`, en: `Supply item ${id} not found` });
-const batchNotFound = (id: string) => notFound('STOCK_BATCH_NOT_FOUND', { zh: `库存批次 ${id} 不存在或不在您的管辖范围内`, en: `Stock batch ${id} not found in your scope` });
-const transferNotFound = (id: string) => notFound('TRANSFER_NOT_FOUND', { zh: `调拨单 ${id} 不存在或不在您的管辖范围内`, en: `Transfer ${id} not found in your scope` });
-const insufficient = (available: number, requested: number, unit: string) =>
-  conflict(
-    'STOCK_INSUFFICIENT',
-    { zh: `库存不足：可用 ${available}${unit}，需要 ${requested}${unit}`, en: `Insufficient stock: ${available} ${unit} available, ${requested} ${unit} requested` },
-    { available, requested },
-  );
 
 const q = (n: number) => String(fromMilli(toMilli(n)));
 
 /** Warehouses, the supply catalogue and the stock ledger (入库、出库、调拨、轮换、报废、盘点). */
-export function createStockService(deps: { data: DataLayer; clock: Clock; changed?: (warehouseId: string) => void }) {
+export function createStockService(deps: { data: DataLayer; clock: Clock; changed?: (warehouseId: string) => Promise<void> }) {
   const { data, clock } = deps;
+  const catalogue = createWarehousesService(deps);
   /** Every stock change: permission, one unit of work, this module's tables on its transaction. */
   const manage = <T>(actor: Actor, work: (uow: UnitOfWork, db: Q) => Promise<T>): Promise<T> => {
     requirePermission(actor, 'resource.manage');
@@ -148,94 +137,6 @@ export function createStockService(deps: { data: DataLayer; clock: Clock; change
   }
 
   // ---- warehouses and catalogue ----
-
-  async function listWarehouses(actor: Actor, f: Parameters<typeof repo.listWarehouses>[1]) {
-    requirePermission(actor, 'resource.read');
-    return repo.listWarehouses(stockDb(data.read(actor)), f);
-  }
-  async function getWarehouse(actor: Actor, id: string) {
-    requirePermission(actor, 'resource.read');
-    return toWarehouse(await warehouseIn(stockDb(data.read(actor)), id));
-  }
-  async function insertWarehouse(uow: UnitOfWork, input: z.infer<typeof WarehouseCreate>) {
-    const row = await repo.insertWarehouse(stockDb(uow.db), {
-      id: randomUUID(),
-      name: input.name,
-      level: input.level,
-      region_code: input.regionCode,
-      lon: input.lon,
-      lat: input.lat,
-      address: input.address,
-      manager: input.manager,
-      phone: input.phone,
-      capacity_m3: input.capacityM3 ?? null,
-      created_at: uow.now,
-      updated_at: uow.now,
-    });
-    const w = toWarehouse(row);
-    uow.audit({ action: 'warehouse.created', entity: 'warehouse', entityId: w.id, regionCode: w.regionCode, after: w });
-    uow.emit('resources.warehouse-created', w.regionCode, { id: w.id, name: w.name });
-    return w;
-  }
-  async function patchWarehouse(uow: UnitOfWork, id: string, patch: z.infer<typeof WarehouseUpdate>) {
-    const db = stockDb(uow.db);
-    const before = await warehouseIn(db, id);
-    if (patch.regionCode !== undefined && patch.regionCode !== before.region_code) {
-      // Batches, movements and thresholds carry the warehouse's region; moving it would split the ledger.
-      throw ruleViolation('WAREHOUSE_REGION_FIXED', { zh: '仓库所属区划不能修改', en: 'A warehouse cannot change region' });
-    }
-    const row = await repo.updateWarehouse(db, id, {
-      ...(patch.name !== undefined && { name: patch.name }),
-      ...(patch.level !== undefined && { level: patch.level }),
-      ...(patch.lon !== undefined && { lon: patch.lon }),
-      ...(patch.lat !== undefined && { lat: patch.lat }),
-      ...(patch.address !== undefined && { address: patch.address }),
-      ...(patch.manager !== undefined && { manager: patch.manager }),
-      ...(patch.phone !== undefined && { phone: patch.phone }),
-      ...(patch.capacityM3 !== undefined && { capacity_m3: patch.capacityM3 }),
-      updated_at: uow.now,
-    });
-    if (!row) throw warehouseNotFound(id);
-    const w = toWarehouse(row);
-    uow.audit({ action: 'warehouse.updated', entity: 'warehouse', entityId: id, regionCode: w.regionCode, before: toWarehouse(before), after: w });
-    uow.emit('resources.warehouse-updated', w.regionCode, { id, name: w.name });
-    return w;
-  }
-  async function createWarehouse(actor: Actor, input: z.infer<typeof WarehouseCreate>) {
-    const w = await manage(actor, (uow) => insertWarehouse(uow, input));
-    deps.changed?.(w.id);
-    return w;
-  }
-  async function updateWarehouse(actor: Actor, id: string, patch: z.infer<typeof WarehouseUpdate>) {
-    const w = await manage(actor, (uow) => patchWarehouse(uow, id, patch));
-    deps.changed?.(w.id);
-    return w;
-  }
-  const findWarehouse = async (uow: UnitOfWork, regionCode: string, name: string) =>
-    (await stockDb(uow.db).selectFrom('resources_warehouses').select('id').where('region_code', '=', regionCode).where('name', '=', name).executeTakeFirst())?.id;
-
-  async function listItems(actor: Actor, f: Parameters<typeof repo.listItems>[1]) {
-    requirePermission(actor, 'resource.read');
-    return repo.listItems(stockDb(data.read(actor)), f);
-  }
-  async function createItem(actor: Actor, input: z.infer<typeof SupplyItemCreate>) {
-    requirePermission(actor, 'resource.manage');
-    return data.write(actor, async (uow) => {
-      const row = await repo.insertItem(stockDb(uow.db), {
-        id: randomUUID(),
-        code: input.code,
-        name: input.name,
-        spec: input.spec,
-        unit: input.unit,
-        shelf_life_months: input.shelfLifeMonths ?? null,
-        created_at: uow.now,
-      });
-      const item = toSupplyItem(row);
-      // The catalogue is national; its ledger entries sit at the actor's region.
-      uow.audit({ action: 'supply-item.created', entity: 'supply_item', entityId: item.id, regionCode: actor.regionCode, after: item });
-      return item;
-    });
-  }
 
   // ---- stock ----
 
@@ -484,15 +385,7 @@ export function createStockService(deps: { data: DataLayer; clock: Clock; change
   }
 
   return {
-    listWarehouses,
-    getWarehouse,
-    createWarehouse,
-    updateWarehouse,
-    insertWarehouse,
-    patchWarehouse,
-    findWarehouse,
-    listItems,
-    createItem,
+    ...catalogue,
     warehouseStock,
     setThreshold,
     inbound,

@@ -19,7 +19,7 @@ export type TeamsDeps = {
   /** Regions of a tree level inside the actor's scope (from the regions module). */
   regionsAtLevel: (actor: Actor, level: 1 | 2 | 3 | 4 | 5) => Promise<{ code: string; name: string }[]>;
   /** Called after a committed change so this instance's locator is current before the reply. */
-  changed: (id: string) => void;
+  changed: (id: string) => Promise<void>;
 };
 
 /** Rescue forces (D3): teams, their rosters and their readiness history. */
@@ -32,7 +32,7 @@ export function createTeamsService(deps: TeamsDeps) {
   const manage = async <T>(actor: Actor, id: string | null, work: (uow: UnitOfWork, db: R) => Promise<T & { id?: string }>) => {
     requirePermission(actor, 'resource.manage');
     const out = await data.write(actor, (uow) => work(uow, registryDb(uow.db)));
-    deps.changed(id ?? out.id ?? '');
+    await deps.changed(id ?? out.id ?? '');
     return out;
   };
 
