@@ -36,3 +36,9 @@ export const PageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
+
+/** Required free text, trimmed, at most `max` characters. */
+export const Text = (max: number) => z.string().trim().min(1).max(max);
+
+/** A phone number as people write it: landline with area code, mobile, extension punctuation. */
+export const ContactPhone = z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, 'phone number');

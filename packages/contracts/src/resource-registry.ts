@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { Id, Lat, Lon, PageQuery, RegionCode } from './common.js';
+import { ContactPhone as Phone, Id, Lat, Lon, PageQuery, RegionCode, Text } from './common.js';
 import { DateOnly } from './resources.js';
 
-const Text = (max: number) => z.string().trim().min(1).max(max);
-const Phone = z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, 'phone number');
 const Tags = <T extends z.ZodTypeAny>(item: T, max = 20) => z.array(item).max(max);
 /** `a,b,c` in a query string → ['a','b','c']. */
 const CsvList = <T extends z.ZodType<unknown, string>>(item: T) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Lat, Lon, PageQuery, RegionCode } from './common.js';
+import { ContactPhone, Id, Lat, Lon, PageQuery, RegionCode, Text } from './common.js';
 
 /** 自治区级 / 盟市级 / 旗县级 / 苏木乡镇级 */
 export const WarehouseLevel = z.enum(['region', 'prefecture', 'county', 'township']);
@@ -21,7 +21,6 @@ export const Quantity = z
   .positive()
   .max(1e10)
   .refine((n) => Math.abs(n * 1000 - Math.round(n * 1000)) < 1e-6, 'at most 3 decimals');
-const Text = (max: number) => z.string().trim().min(1).max(max);
 const Reference = z.string().trim().min(1).max(100).describe('e.g. an incident id or a dispatch order number');
 
 export const Warehouse = z.object({
@@ -49,7 +48,7 @@ export const WarehouseCreate = z
     lat: Lat,
     address: Text(200),
     manager: Text(50),
-    phone: z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, 'phone number'),
+    phone: ContactPhone,
     capacityM3: z.number().positive().max(1e9).nullable().optional(),
   })
   .strict();
