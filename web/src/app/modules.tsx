@@ -27,7 +27,7 @@ export const APP_MODULES: AppModule[] = [
   { path: '/warnings', icon: <NotificationOutlined />, titleKey: 'nav.warnings', descriptionKey: 'module.warnings.desc', built: false },
   { path: '/duty', icon: <ScheduleOutlined />, titleKey: 'nav.duty', descriptionKey: 'module.duty.desc', built: false },
   { path: '/incidents', icon: <ThunderboltOutlined />, titleKey: 'nav.incidents', descriptionKey: 'module.incidents.desc', built: false },
-  { path: '/resources', icon: <MedicineBoxOutlined />, titleKey: 'nav.resources', descriptionKey: 'module.resources.desc', built: false },
+  { path: '/resources', icon: <MedicineBoxOutlined />, titleKey: 'nav.resources', descriptionKey: 'module.resources.desc', built: true },
   { path: '/enterprises', icon: <BankOutlined />, titleKey: 'nav.enterprises', descriptionKey: 'module.enterprises.desc', built: false },
   { path: '/system', icon: <SettingOutlined />, titleKey: 'nav.system', descriptionKey: 'module.system.desc', built: true },
 ];

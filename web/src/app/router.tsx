@@ -12,6 +12,7 @@ import { UnauthorizedRedirect } from './unauthorized-redirect';
 // The login page must not wait for the shell's widgets, nor MapLibre (most of the bundle).
 const AppLayout = lazy(() => import('./layout/app-layout').then((m) => ({ default: m.AppLayout })));
 const OneMapPage = lazy(() => import('../features/one-map/one-map-page').then((m) => ({ default: m.OneMapPage })));
+const ResourcesPage = lazy(() => import('../features/resources/resources-page').then((m) => ({ default: m.ResourcesPage })));
 const SystemPage = lazy(() => import('../features/system/system-page').then((m) => ({ default: m.SystemPage })));
 
 function Root() {
@@ -40,6 +41,7 @@ export const router = createBrowserRouter([
             children: [
               { index: true, element: <Navigate to="/map" replace /> },
               { path: 'map', element: lazyPage(<OneMapPage />) },
+              { path: 'resources', element: lazyPage(<ResourcesPage />) },
               { path: 'system', element: lazyPage(<SystemPage />) },
               ...APP_MODULES.filter((m) => !m.built).map((m) => ({
                 path: m.path.slice(1),

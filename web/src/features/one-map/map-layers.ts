@@ -1,18 +1,23 @@
 import { MapLayerRegistry } from '../../components/map/layer-registry';
+import { RESOURCES_LAYER_GROUP, ResourceMapOverlay, resourceMapLayers } from '../resources';
 import { chinaProvincesLayer } from './layers/china-provinces-layer';
 import { prefecturesLayer } from './layers/prefectures-layer';
 import { regionMarkersLayer } from './layers/region-markers-layer';
 import { worldCountriesLayer } from './layers/world-countries-layer';
-import type { OneMapContext } from './one-map-context';
+import type { OneMapContext, OneMapOverlay } from './one-map-context';
 
 /**
  * Every layer of 一张图. A module plugs in by adding its group (if new) and its layer definitions
- * here, e.g. resources: `{ id: 'resources', title: {zh: '应急资源', en: 'Resources'}, order: 30 }`.
+ * here, plus (optionally) an overlay: a panel beside the map for its filters and details.
  */
 export const oneMapLayers = new MapLayerRegistry<OneMapContext>(
   [
     { id: 'administrative', title: { zh: '行政区划', en: 'Administrative regions' }, order: 10 },
+    RESOURCES_LAYER_GROUP,
     { id: 'basemap', title: { zh: '底图', en: 'Basemap' }, order: 90 },
   ],
-  [worldCountriesLayer, chinaProvincesLayer, prefecturesLayer, regionMarkersLayer],
+  [worldCountriesLayer, chinaProvincesLayer, prefecturesLayer, regionMarkersLayer, ...resourceMapLayers],
 );
+
+/** Panels drawn in the map's right-hand column, in order. */
+export const oneMapOverlays: OneMapOverlay[] = [ResourceMapOverlay];

@@ -13,7 +13,7 @@ import { useCurrentUser } from '../auth/use-current-user';
 import { useRegionChildren } from '../regions/api/list-regions';
 import { useSelectedRegion } from '../regions/selected-region-context';
 import { RegionSummary } from './components/region-summary';
-import { oneMapLayers } from './map-layers';
+import { oneMapLayers, oneMapOverlays } from './map-layers';
 import type { OneMapContext } from './one-map-context';
 import { useRegionCamera } from './use-region-camera';
 
@@ -100,6 +100,13 @@ export function OneMapPage() {
             labels={{ title: t('map.layers'), toggle: t('map.layers.toggle') }}
           />
         </div>
+        {map && (
+          <div className="sw-map-overlay sw-map-overlay--right">
+            {oneMapOverlays.map((Overlay, index) => (
+              <Overlay key={index} map={map} context={context} visibility={visibility} />
+            ))}
+          </div>
+        )}
       </MapView>
     </div>
   );

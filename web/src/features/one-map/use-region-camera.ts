@@ -19,8 +19,9 @@ function frame(map: MapLibreMap, { region, path, children, bounds }: FrameInput,
   const polygon = bounds?.[region.code];
   const { clientWidth: width, clientHeight: height } = map.getCanvas();
   const edge = Math.round(Math.min(60, width * 0.1, height * 0.1));
-  // Labels hang to the right of their point, and the panels cover the top-left on wide screens.
-  const padding = { top: edge + 10, bottom: edge, left: width > 900 ? 300 : edge, right: edge + Math.min(120, width * 0.25) };
+  // Labels hang to the right of their point; on wide screens panels cover the left (region, layers)
+  // and the right (module overlays such as the resources panel).
+  const padding = { top: edge + 10, bottom: edge, left: width > 900 ? 300 : edge, right: width > 1100 ? 400 : edge + Math.min(120, width * 0.25) };
   const duration = animate ? 900 : 0;
   const corners: [number, number][] = polygon ? [[polygon[0], polygon[1]], [polygon[2], polygon[3]]] : [];
   const extentPoints = [...corners, ...points.map((p): [number, number] => [p.lon, p.lat])];

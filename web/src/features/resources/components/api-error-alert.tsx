@@ -1,0 +1,21 @@
+import { Alert } from 'antd';
+import { isApiError } from '../../../lib/api-error';
+import { useI18n } from '../../../lib/i18n';
+
+/** The server's own (already localised) message, with its stable code for support calls. */
+export function ApiErrorAlert({ error, onClose }: { error: unknown; onClose?: () => void }) {
+  const { t } = useI18n();
+  if (!error) return null;
+  const api = isApiError(error) ? error : null;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      className="sw-res-alert"
+      data-error-code={api?.code}
+      title={api ? api.message : t('error.unknown')}
+      description={api ? <span className="sw-res-code">{api.code}</span> : undefined}
+      closable={onClose ? { onClose } : false}
+    />
+  );
+}
