@@ -68,7 +68,7 @@ export async function buildApp(opts: AppOptions) {
   const regions = createRegionsModule({ data });
   const organisations = createOrganisationsModule({ data });
   const notices = createNoticesModule({ data, regions: regions.service });
-  const resources = createResourcesModule({ data, clock, events, regionsAtLevel: (actor, level) => regions.service.atLevel(actor, level) });
+  const resources = createResourcesModule({ data, clock, events, regionsAtLevel: (actor, level) => regions.service.atLevel(actor, level), regionNames: (actor, codes) => regions.service.names(actor, codes) });
   const system = systemActor();
   const auth = createAuthService({
     data,

@@ -193,3 +193,7 @@ export const StockWarnings = z.object({
   expiring: z.array(StockBatch),
   lowStock: z.array(LowStockWarning),
 });
+export type WarehouseStock = z.infer<typeof WarehouseStock>;
+export type StockWarnings = z.infer<typeof StockWarnings>;
+export type StockItemSummary = z.infer<typeof StockItemSummary>;
+export type LowStockWarning = z.infer<typeof LowStockWarning>;

@@ -238,9 +238,23 @@ describeEachEngine('rescue teams, experts, facilities, nearest and the map over 
     // The same file again updates rather than duplicates.
     r = (await admin.request('POST', '/api/resources/teams/import?dryRun=false', `${header}\n${good.replace('王刚', '李刚')}\n`, { 'content-type': 'text/csv' })).json<ImportResult>();
     assert.deepEqual([r.created, r.updated], [0, 1]);
-    // Rows outside the caller's subtree are refused as a whole.
-    const outside = `${header}\n${uniqueName('包头队')},社会,综合救援,旗县级,${BAOTOU},110,40.6,包头,某,12345678\n`;
-    expectError(await admin.request('POST', '/api/resources/teams/import?dryRun=false', outside, { 'content-type': 'text/csv' }), 404, 'REGION_NOT_FOUND');
+    // A dry run tries the writes and rolls them back, so its counts are what a commit would do.
+    const another = `${uniqueName('乌海市乌达区应急救援队')},综合性,综合救援,旗县级,150304000000,106.72,39.5,乌达区,张伟,0473-3011119`;
+    r = (await admin.request('POST', '/api/resources/teams/import?dryRun=true', `${header}\n${good}\n${another}\n`, { 'content-type': 'text/csv' })).json<ImportResult>();
+    assert.deepEqual([r.dryRun, r.created, r.updated], [true, 1, 1]);
+    assert.equal(await count(p(), 'resources_teams'), teamsBefore + 1);
+    // Rows outside the caller's subtree are row errors, and the file is not written.
+    const outside = `${header}\n${another}\n${uniqueName('包头队')},社会,综合救援,旗县级,${BAOTOU},110,40.6,包头,某,12345678\n`;
+    r = (await admin.request('POST', '/api/resources/teams/import?dryRun=false', outside, { 'content-type': 'text/csv' })).json<ImportResult>();
+    assert.deepEqual([r.dryRun, r.created, r.errors], [true, 0, [{ row: 3, column: '区划代码', reason: `区划 ${BAOTOU} 不存在或不在您的管辖范围内` }]]);
+    assert.equal(await count(p(), 'resources_teams'), teamsBefore + 1);
+    // Members are imported onto a team named in the file.
+    const roster = `队伍区划代码,所属队伍,姓名,职务,联系电话,技能,在岗\n${HAIBOWAN},${name},赵磊,队员,13904739001,绳索救援、急救,是\n${HAIBOWAN},不存在的队伍,钱进,队员,13904739002,,是\n`;
+    r = (await admin.request('POST', '/api/resources/members/import?dryRun=true', roster, { 'content-type': 'text/csv' })).json<ImportResult>();
+    assert.deepEqual(r.errors, [{ row: 3, column: null, reason: '所属队伍“不存在的队伍”不存在或不在您的管辖范围内' }]);
+    r = (await admin.request('POST', '/api/resources/members/import?dryRun=false', roster.split('\n').slice(0, 2).join('\n'), { 'content-type': 'text/csv' })).json<ImportResult>();
+    assert.deepEqual([r.dryRun, r.created], [false, 1]);
+    assert.equal((await admin.request('GET', `/api/resources/teams/${created?.id ?? ""}`)).json<TeamDetail>().members[0]?.skills.join(), '绳索救援,急救');
     expectError(await admin.request('POST', '/api/resources/teams/import', 'just,a,header\n', { 'content-type': 'text/csv' }), 400, 'IMPORT_EMPTY');
     expectError(await admin.request('POST', '/api/resources/teams/import', '{}', { 'content-type': 'application/json' }), 415, 'UNSUPPORTED_MEDIA_TYPE');
   });
@@ -261,6 +275,8 @@ describeEachEngine('rescue teams, experts, facilities, nearest and the map over 
     const r = back.json<ImportResult>();
     assert.deepEqual([r.errors, r.rows], [[], ws.rowCount - 1]);
 
+    const template = await admin.request('GET', '/api/resources/experts/template?format=csv');
+    assert.equal(template.body, '\ufeff姓名,专业领域,职称,工作单位,联系电话,电子邮箱,区划代码,可调用\r\n');
     const geo = await admin.request('GET', '/api/resources/facilities/export?format=geojson');
     const fc = geo.json<{ type: string; features: { geometry: { coordinates: number[] }; properties: Record<string, unknown> }[] }>();
     assert.equal(fc.type, 'FeatureCollection');

@@ -27,6 +27,7 @@ export function createResourcesModule(deps: {
   clock: Clock;
   events: EventHub;
   regionsAtLevel: (actor: Actor, level: 1 | 2 | 3 | 4 | 5) => Promise<{ code: string; name: string }[]>;
+  regionNames: (actor: Actor, codes: string[]) => Promise<Map<string, string>>;
 }) {
   for (const table of [...STOCK_SCOPED_TABLES, ...REGISTRY_SCOPED_TABLES]) deps.data.registerScopedTable(table);
   const locator = new ResourceLocator(deps);
@@ -37,7 +38,7 @@ export function createResourcesModule(deps: {
   const teams = createTeamsService({ data: deps.data, regionsAtLevel: deps.regionsAtLevel, changed: refresh('team') });
   const experts = createExpertsService(deps);
   const facilities = createFacilitiesService({ data: deps.data, changed: refresh('facility') });
-  const io = createResourceIo({ data: deps.data, teams, experts, facilities, stock, locator, refresh });
+  const io = createResourceIo({ data: deps.data, regionNames: deps.regionNames, teams, experts, facilities, stock, locator, refresh });
   const routes: Routes[] = [stockRoutes(stock), registryRoutes({ teams, experts, facilities, locator }), resourceIoRoutes(io)];
   return {
     stock,

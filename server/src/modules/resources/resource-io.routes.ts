@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody, ExportFormat, ImportQuery, ImportResult, ResourceCollection } from '@shouwang/contracts';
@@ -11,6 +12,15 @@ import type { ResourceIo } from './resource-io.js';
 const tags = ['resources'];
 const title = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 413: ErrorBody, 415: ErrorBody, 422: ErrorBody };
+
+function download(reply: FastifyReply, collection: string, file: { body: Buffer; type: string; ext: string; sheet: string }) {
+  const day = new Date().toISOString().slice(0, 10);
+  const name = `${file.sheet}-${day}.${file.ext}`;
+  return reply
+    .header('content-type', file.type)
+    .header('content-disposition', `attachment; filename="${collection}-${day}.${file.ext}"; filename*=UTF-8''${encodeURIComponent(name)}`)
+    .send(file.body);
+}
 
 export function resourceIoRoutes(io: ResourceIo) {
   // One static path per collection: a `:collection` parameter would lose to `teams/:id` in the router.
@@ -28,20 +38,29 @@ export function resourceIoRoutes(io: ResourceIo) {
           tags,
           summary: 'The filtered list as XLSX, CSV or GeoJSON (same filters as the list endpoint)',
           querystring: z.object({ format: ExportFormat.default('xlsx') }).catchall(z.string()),
-          produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv', 'application/geo+json'],
+          produces: [XLSX_TYPE, 'text/csv', 'application/geo+json'],
           response: { 200: z.any().describe('the file'), ...errors },
         },
       },
       async (request, reply) => {
         const { format, ...filters } = request.query;
-        const file = await io.exportFile(actorOf(request), collection, format, filters);
-        const day = new Date().toISOString().slice(0, 10);
-        const name = `${file.sheet}-${day}.${file.ext}`;
-        return reply
-          .header('content-type', file.type)
-          .header('content-disposition', `attachment; filename="${collection}-${day}.${file.ext}"; filename*=UTF-8''${encodeURIComponent(name)}`)
-          .send(file.body);
+        return download(reply, collection, await io.exportFile(actorOf(request), collection, format, filters));
       },
+    );
+    app.get(
+      `/api/resources/${collection}/template`,
+      {
+        config: { policy: signedIn('resource.read') },
+        schema: {
+          operationId: `template${title(collection)}`,
+          tags,
+          summary: 'An empty import sheet with the importable columns',
+          querystring: z.object({ format: z.enum(['csv', 'xlsx']).default('xlsx') }).strict(),
+          produces: [XLSX_TYPE, 'text/csv'],
+          response: { 200: z.any().describe('the file'), ...errors },
+        },
+      },
+      async (request, reply) => download(reply, collection, await io.template(collection, request.query.format)),
     );
 
     // Spreadsheets arrive raw (CSV text or XLSX bytes), parsed only in this encapsulated context.

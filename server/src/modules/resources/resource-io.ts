@@ -3,8 +3,8 @@ import type { z } from 'zod';
 import { ExpertListQuery, FacilityListQuery, TeamListQuery, WarehouseListQuery, type ImportResult, type ResourceCollection } from '@shouwang/contracts';
 import { requirePermission, type Actor } from '../../foundation/auth/actor.js';
 import type { DataLayer, UnitOfWork } from '../../foundation/db/data-layer.js';
-import { invalid } from '../../foundation/http/errors.js';
-import { readSpreadsheet, toCsv, toXlsx } from '../../foundation/import/spreadsheet.js';
+import { AppError, invalid } from '../../foundation/http/errors.js';
+import { readSpreadsheet, toCsv, toXlsx, XLSX_TYPE } from '../../foundation/import/spreadsheet.js';
 import { formatCell, parseCell, zhIssue } from './cell-parsing.js';
 import type { ExpertsService } from './experts.service.js';
 import type { FacilitiesService } from './facilities.service.js';
@@ -22,9 +22,15 @@ type Row = Record<string, unknown>;
 type Spec = CollectionSpec<unknown>;
 
 const spec = (c: ResourceCollection) => COLLECTIONS[c] as unknown as Spec;
+/** Thrown to roll a dry run (or a file with row errors) back after its writes were tried. */
+class RolledBack extends Error {}
 
 /** Spreadsheet import (preview, then all-or-nothing commit) and export of every resource list (H1). */
-export function createResourceIo(deps: { data: DataLayer; teams: TeamsService; experts: ExpertsService; facilities: FacilitiesService; stock: StockService; locator: ResourceLocator; refresh: Refresh }) {
+export function createResourceIo(deps: {
+  data: DataLayer;
+  /** Names of the given region codes that exist inside the actor's scope. */
+  regionNames: (actor: Actor, codes: string[]) => Promise<Map<string, string>>;
+  teams: TeamsService; experts: ExpertsService; facilities: FacilitiesService; stock: StockService; locator: ResourceLocator; refresh: Refresh }) {
   const { data } = deps;
 
   /** Checks every row; returns the bodies that would be written and every problem with row and column. */
@@ -59,7 +65,7 @@ export function createResourceIo(deps: { data: DataLayer; teams: TeamsService; e
   }
 
   /** Writes one validated row: updates the record with the same natural key in the caller's scope, or creates it. */
-  async function upsert(uow: UnitOfWork, c: ResourceCollection, b: Row, line: number): Promise<{ created: boolean; id: string }> {
+  async function upsert(uow: UnitOfWork, c: ResourceCollection, b: Row): Promise<{ created: boolean; id: string }> {
     const region = b.regionCode as string;
     switch (c) {
       case 'teams': {
@@ -69,7 +75,7 @@ export function createResourceIo(deps: { data: DataLayer; teams: TeamsService; e
       }
       case 'members': {
         const teamId = await deps.teams.findByName(uow, b.teamRegionCode as string, b.teamName as string);
-        if (!teamId) throw invalid('IMPORT_TEAM_NOT_FOUND', { zh: `第 ${line} 行：队伍“${String(b.teamName)}”不存在或不在您的管辖范围内`, en: `Row ${line}: team "${String(b.teamName)}" not found in your scope` });
+        if (!teamId) throw invalid('IMPORT_TEAM_NOT_FOUND', { zh: `所属队伍“${String(b.teamName)}”不存在或不在您的管辖范围内`, en: `Team "${String(b.teamName)}" not found in your scope` });
         const { teamName: _n, teamRegionCode: _r, ...member } = b;
         const existing = await registryDb(uow.db).selectFrom('resources_team_members').select('id').where('team_id', '=', teamId).where('name', '=', member.name as string).where('phone', '=', member.phone as string).executeTakeFirst();
         if (existing) {
@@ -106,6 +112,24 @@ export function createResourceIo(deps: { data: DataLayer; teams: TeamsService; e
 
   const located: Partial<Record<ResourceCollection, 'team' | 'facility' | 'warehouse'>> = { teams: 'team', members: 'team', facilities: 'facility', warehouses: 'warehouse' };
 
+  /** Rows whose region is unknown or outside the caller's subtree become row errors before anything is written. */
+  async function checkRegions(actor: Actor, s: Spec, rows: { line: number; body: Row }[], errors: ImportResult['errors']) {
+    const key = s.columns.some((col) => col.key === 'teamRegionCode') ? 'teamRegionCode' : 'regionCode';
+    const header = s.columns.find((col) => col.key === key)?.header ?? key;
+    const codes = [...new Set(rows.map((r) => r.body[key] as string))];
+    const known = await deps.regionNames(actor, codes);
+    return rows.filter((r) => {
+      const code = r.body[key] as string;
+      if (known.has(code)) return true;
+      errors.push({ row: r.line, column: header, reason: `区划 ${code} 不存在或不在您的管辖范围内` });
+      return false;
+    });
+  }
+
+  /**
+   * Validates every row, then writes them all in one unit of work. A dry run does the same writes and
+   * rolls them back, so its created/updated counts are exactly what a commit would do.
+   */
   async function importFile(actor: Actor, c: ResourceCollection, file: Buffer, dryRun: boolean): Promise<ImportResult> {
     requirePermission(actor, 'resource.manage');
     const s = spec(c);
@@ -116,18 +140,31 @@ export function createResourceIo(deps: { data: DataLayer; teams: TeamsService; e
       throw invalid('IMPORT_UNREADABLE', { zh: '无法读取文件：请上传 UTF-8 编码的 CSV 或 Excel（.xlsx）文件', en: 'Unreadable file: upload UTF-8 CSV or Excel (.xlsx)' });
     }
     if (sheet.records.length === 0) throw invalid('IMPORT_EMPTY', { zh: '文件中没有数据行', en: 'The file has no data rows' });
-    const { rows, errors } = validate(s, sheet.header, sheet.records);
+    const checked = validate(s, sheet.header, sheet.records);
+    const errors = checked.errors;
+    const rows = checked.rows.length ? await checkRegions(actor, s, checked.rows, errors) : [];
     const result: ImportResult = { dryRun, rows: sheet.records.length, created: 0, updated: 0, errors, preview: rows.slice(0, PREVIEW_ROWS).map((r) => ({ row: r.line, ...r.body })), columns: s.columns.filter((col) => col.key).map((col) => col.header) };
-    if (dryRun || errors.length) return { ...result, dryRun: dryRun || errors.length > 0 };
+    if (errors.length) return { ...result, dryRun: true };
     const touched: string[] = [];
-    await data.write(actor, async (uow) => {
-      for (const r of rows) {
-        const out = await upsert(uow, c, r.body, r.line);
-        if (out.created) result.created++;
-        else result.updated++;
-        touched.push(out.id);
-      }
-    });
+    try {
+      await data.write(actor, async (uow) => {
+        for (const r of rows) {
+          try {
+            const out = await upsert(uow, c, r.body);
+            if (out.created) result.created++;
+            else result.updated++;
+            touched.push(out.id);
+          } catch (err) {
+            if (!(err instanceof AppError)) throw err;
+            errors.push({ row: r.line, column: null, reason: err.text.zh });
+          }
+        }
+        if (dryRun || errors.length) throw new RolledBack();
+      });
+    } catch (err) {
+      if (!(err instanceof RolledBack)) throw err;
+      return errors.length ? { ...result, dryRun: true, created: 0, updated: 0 } : result;
+    }
     const what = located[c];
     if (what) for (const id of new Set(touched)) await deps.refresh(what)(id);
     return result;
@@ -176,10 +213,18 @@ export function createResourceIo(deps: { data: DataLayer; teams: TeamsService; e
     const header = s.columns.map((col) => col.header);
     const cells = rows.map((r) => s.columns.map((col) => formatCell(col, r)));
     if (format === 'csv') return { body: toCsv(header, cells.map((r) => r.map((v) => (v === null ? '' : String(v))))), type: 'text/csv; charset=utf-8', ext: 'csv', sheet: s.sheet };
-    return { body: await toXlsx(s.sheet, header, cells), type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx', sheet: s.sheet };
+    return { body: await toXlsx(s.sheet, header, cells), type: XLSX_TYPE, ext: 'xlsx', sheet: s.sheet };
   }
 
-  return { importFile, exportFile };
+  /** An empty sheet with the importable columns, for users to fill in. */
+  async function template(c: ResourceCollection, format: 'csv' | 'xlsx') {
+    const s = spec(c);
+    const header = s.columns.filter((col) => col.key).map((col) => col.header);
+    if (format === 'csv') return { body: toCsv(header, []), type: 'text/csv; charset=utf-8', ext: 'csv', sheet: `${s.sheet}导入模板` };
+    return { body: await toXlsx(s.sheet, header, []), type: XLSX_TYPE, ext: 'xlsx', sheet: `${s.sheet}导入模板` };
+  }
+
+  return { importFile, exportFile, template };
 }
 
 export type ResourceIo = ReturnType<typeof createResourceIo>;
