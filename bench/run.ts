@@ -1,9 +1,10 @@
 // `npm run bench`: every benchmark in turn. Figures are printed, never asserted.
 import { run as foundation } from './foundation.js';
 import { run as geo } from './geo.js';
+import { run as geoHttp } from './geo-http.js';
 
 const only = process.argv[2];
-const all: Record<string, () => Promise<void>> = { foundation, geo };
+const all: Record<string, () => Promise<void>> = { foundation, geo, 'geo-http': geoHttp };
 for (const [name, fn] of Object.entries(all)) {
   if (only && only !== name) continue;
   console.log(`\n=== bench/${name}`);

@@ -24,3 +24,14 @@ export function report(title: string, rows: { name: string; f: Figures }[], base
     console.log(`  ${r.name}`.padEnd(52) + r.f.perSec.toFixed(0).padStart(10) + r.f.p50.toFixed(3).padStart(10) + r.f.p99.toFixed(3).padStart(10) + `  ${r.name === baseline ? '(baseline)' : ratio}`);
   }
 }
+
+/** Percentile p (0–100) of an ascending array (nearest rank below). */
+export function percentile(sorted: ArrayLike<number>, p: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
+}
+
+/** Figures (plus p95) from a load's latencies (ms, any order) and its wall time. */
+export function fromLatencies(latencies: ArrayLike<number>, totalMs: number): Figures & { p95: number } {
+  const s = Float64Array.from(latencies).sort();
+  return { n: s.length, totalMs, perSec: (s.length / totalMs) * 1000, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99) };
+}

@@ -34,7 +34,7 @@ const REFRESH_EVENTS: Record<string, 'team' | 'facility' | 'warehouse'> = {
   'resources.warehouse-updated': 'warehouse',
 };
 
-const teamPoint = (t: TeamRow): Located => ({
+const teamPoint = (t: Pick<TeamRow, 'id' | 'name' | 'kind' | 'specialities' | 'status' | 'region_code' | 'member_count'>): Located => ({
   id: t.id,
   kind: 'team',
   name: t.name,
@@ -44,7 +44,7 @@ const teamPoint = (t: TeamRow): Located => ({
   specialities: t.specialities as Speciality[],
   memberCount: Number(t.member_count),
 });
-const facilityPoint = (f: FacilityRow): Located => ({ id: f.id, kind: f.kind as LocatableKind, name: f.name, regionCode: f.region_code, capacity: f.capacity, occupancy: f.occupancy });
+const facilityPoint = (f: Pick<FacilityRow, 'id' | 'kind' | 'name' | 'region_code' | 'capacity' | 'occupancy'>): Located => ({ id: f.id, kind: f.kind as LocatableKind, name: f.name, regionCode: f.region_code, capacity: f.capacity, occupancy: f.occupancy });
 
 /**
  * Nearest-N and viewport queries over every located resource, served from memory (PointIndex).
@@ -58,18 +58,48 @@ export class ResourceLocator {
 
   constructor(private readonly deps: { data: DataLayer; clock: Clock }) {}
 
-  /** Loads every point; call before serving. */
-  async load(): Promise<number> {
+  /**
+   * Loads every point; call before serving. Reads only the columns the index keeps, a page at a time
+   * (keyset on id), so a million rows never sit in memory twice.
+   */
+  async load(pageSize = 50_000): Promise<number> {
     const registry = registryDb(this.deps.data.read(this.system));
-    const [teams, facilities, warehouses] = await Promise.all([
-      registryRepository.activeTeams(registry),
-      registry.selectFrom('resources_facilities').selectAll().execute(),
-      stockDb(this.deps.data.read(this.system)).selectFrom('resources_warehouses').select(['id', 'name', 'region_code', 'lon', 'lat']).execute(),
-    ]);
-    for (const t of teams) this.index.upsert('team', t.id, t.lon, t.lat, teamPoint(t));
-    for (const f of facilities) this.index.upsert(f.kind as LocatableKind, f.id, f.lon, f.lat, facilityPoint(f));
-    for (const w of warehouses) this.index.upsert('warehouse', w.id, w.lon, w.lat, { id: w.id, kind: 'warehouse', name: w.name, regionCode: w.region_code });
-    return teams.length + facilities.length + warehouses.length;
+    const stock = stockDb(this.deps.data.read(this.system));
+    const members = new Map(
+      (await registry.selectFrom('resources_team_members').select(['team_id', sql<number>`count(*)`.as('n')]).where('active', '=', true).groupBy('team_id').execute()).map((r) => [r.team_id, Number(r.n)]),
+    );
+    let loaded = 0;
+    const pages = async <R extends { id: string }>(page: (after: string) => Promise<R[]>, put: (r: R) => void) => {
+      for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
+        const rows = await page(after);
+        rows.forEach(put);
+        loaded += rows.length;
+        if (rows.length < pageSize) return;
+        after = rows[rows.length - 1]!.id;
+      }
+    };
+    await pages(
+      (after) =>
+        registry
+          .selectFrom('resources_teams')
+          .select(['id', 'name', 'kind', 'specialities', 'status', 'region_code', 'lon', 'lat'])
+          .where('status', '<>', 'disbanded')
+          .where('id', '>', after)
+          .orderBy('id')
+          .limit(pageSize)
+          .execute(),
+      (t) => this.index.upsert('team', t.id, t.lon, t.lat, teamPoint({ ...t, member_count: members.get(t.id) ?? 0 })),
+    );
+    await pages(
+      (after) =>
+        registry.selectFrom('resources_facilities').select(['id', 'kind', 'name', 'region_code', 'lon', 'lat', 'capacity', 'occupancy']).where('id', '>', after).orderBy('id').limit(pageSize).execute(),
+      (f) => this.index.upsert(f.kind as LocatableKind, f.id, f.lon, f.lat, facilityPoint(f)),
+    );
+    await pages(
+      (after) => stock.selectFrom('resources_warehouses').select(['id', 'name', 'region_code', 'lon', 'lat']).where('id', '>', after).orderBy('id').limit(pageSize).execute(),
+      (w) => this.index.upsert('warehouse', w.id, w.lon, w.lat, { id: w.id, kind: 'warehouse', name: w.name, regionCode: w.region_code }),
+    );
+    return loaded;
   }
 
   /** Keeps the index current from the events every instance receives. */
@@ -160,11 +190,10 @@ export class ResourceLocator {
     const filter = (p: Located): boolean =>
       scopeAllows(actor.scope, p.regionCode) &&
       (p.kind !== 'team' || ((!q.status || p.status === q.status) && (!q.teamKind || p.teamKind === q.teamKind) && (!q.speciality || (p.specialities?.includes(q.speciality) ?? false))));
-    const probe = this.index.within(q.kinds, bbox, q.limit + 1, filter);
-    if (probe.length <= q.limit) {
-      return { type: 'FeatureCollection', total: probe.length, clustered: false, features: probe.map((h) => pointFeature(h.kind, h.id, h.lon, h.lat, h.item)) };
-    }
     const hits = this.index.within(q.kinds, bbox, Infinity, filter);
+    if (hits.length <= q.limit) {
+      return { type: 'FeatureCollection', total: hits.length, clustered: false, features: hits.map((h) => pointFeature(h.kind, h.id, h.lon, h.lat, h.item)) };
+    }
     const cellW = (maxLon - minLon) / CLUSTER_GRID;
     const cellH = (maxLat - minLat) / CLUSTER_GRID;
     const cells = new Map<string, { kind: LocatableKind; n: number; lon: number; lat: number; first: (typeof hits)[number] }>();
