@@ -5,3 +5,4 @@ export * from './platform.js';
 export * from './resources.js';
 export * from './resource-registry.js';
 export * from './resource-labels.js';
+export * from './cap.js';
