@@ -42,3 +42,14 @@ export const Text = (max: number) => z.string().trim().min(1).max(max);
 
 /** A phone number as people write it: landline with area code, mobile, extension punctuation. */
 export const ContactPhone = z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, 'phone number');
+
+/**
+ * The PATCH body of a create schema: every field optional and *no defaults*. zod 4 applies a field's
+ * default inside `.partial()`, which would silently reset fields a partial update did not mention.
+ */
+export function updateOf<S extends z.ZodRawShape>(create: z.ZodObject<S>) {
+  const shape = Object.fromEntries(Object.entries(create.shape).map(([k, v]) => [k, v instanceof z.ZodDefault ? v.unwrap() : v])) as {
+    [K in keyof S]: S[K] extends z.ZodDefault<infer T> ? T : S[K];
+  };
+  return z.object(shape).partial().strict();
+}

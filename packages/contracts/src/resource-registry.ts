@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ContactPhone as Phone, Id, Lat, Lon, PageQuery, RegionCode, Text } from './common.js';
+import { ContactPhone as Phone, Id, Lat, Lon, PageQuery, RegionCode, Text, updateOf } from './common.js';
 import { DateOnly } from './resources.js';
 
 const Tags = <T extends z.ZodTypeAny>(item: T, max = 20) => z.array(item).max(max);
@@ -91,7 +91,7 @@ export const TeamMemberCreate = z
   })
   .strict();
 export type TeamMemberCreate = z.input<typeof TeamMemberCreate>;
-export const TeamMemberUpdate = TeamMemberCreate.partial().strict();
+export const TeamMemberUpdate = updateOf(TeamMemberCreate);
 
 export const TeamCreate = z
   .object({
@@ -110,7 +110,7 @@ export const TeamCreate = z
   })
   .strict();
 export type TeamCreate = z.input<typeof TeamCreate>;
-export const TeamUpdate = TeamCreate.omit({ members: true }).partial().strict();
+export const TeamUpdate = updateOf(TeamCreate.omit({ members: true }));
 export type TeamUpdate = z.input<typeof TeamUpdate>;
 
 export const TeamListQuery = PageQuery.extend({
@@ -171,7 +171,7 @@ export const ExpertCreate = z
   })
   .strict();
 export type ExpertCreate = z.input<typeof ExpertCreate>;
-export const ExpertUpdate = ExpertCreate.partial().strict();
+export const ExpertUpdate = updateOf(ExpertCreate);
 export const ExpertListQuery = PageQuery.extend({ regionCode: RegionCode.optional(), field: z.string().max(30).optional(), available: z.enum(['true', 'false']).transform((v) => v === 'true').optional(), q: z.string().max(50).optional() }).strict();
 
 // ---------------------------------------------------------------- shelters and facilities (D5)
@@ -224,7 +224,7 @@ const FacilityFields = z.object({
 });
 export const FacilityCreate = FacilityFields.strict();
 export type FacilityCreate = z.input<typeof FacilityCreate>;
-export const FacilityUpdate = FacilityFields.partial().strict();
+export const FacilityUpdate = updateOf(FacilityFields);
 export const FacilityListQuery = PageQuery.extend({ regionCode: RegionCode.optional(), kind: FacilityKind.optional(), level: ForceLevel.optional(), q: z.string().max(50).optional() }).strict();
 export const OccupancyChange = z.object({ occupancy: z.number().int().min(0).max(10_000_000) }).strict();
 

@@ -83,7 +83,11 @@ describeEachEngine('rescue teams, experts, facilities, nearest and the map over 
     // The roster can retire a member without losing them.
     res = await admin.request('PATCH', `/api/resources/members/${detail.members[2]!.id}`, { active: false });
     assert.equal(res.statusCode, 200, res.body);
-    assert.equal((await admin.request('GET', `/api/resources/teams/${t.id}`)).json<TeamDetail>().memberCount, 2);
+    const after = (await admin.request('GET', `/api/resources/teams/${t.id}`)).json<TeamDetail>();
+    assert.equal(after.memberCount, 2);
+    assert.deepEqual(after.members.find((m) => m.name === '陈伟')?.skills, ['破拆'], 'a partial update leaves unmentioned fields alone');
+    res = await admin.request('PATCH', `/api/resources/teams/${t.id}`, { leader: '陈伟' });
+    assert.deepEqual([res.json<Team>().leader, res.json<Team>().equipment], ['陈伟', t.equipment]);
   });
 
   it('nearest: exact great-circle order, speciality and readiness filters, and the index follows moves and disbanding', async () => {
