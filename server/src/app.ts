@@ -27,6 +27,7 @@ import { installOpenApi } from './foundation/http/openapi.js';
 import { platformRoutes } from './foundation/http/platform.routes.js';
 import type { Routes } from './foundation/http/zod-app.js';
 import { systemActor } from './foundation/auth/actor.js';
+import { createEnterprisesModule } from './modules/enterprises/index.js';
 import { createNoticesModule } from './modules/notices/index.js';
 import { createOrganisationsModule } from './modules/organisations/index.js';
 import { createRegionsModule } from './modules/regions/index.js';
@@ -69,6 +70,7 @@ export async function buildApp(opts: AppOptions) {
   const organisations = createOrganisationsModule({ data });
   const notices = createNoticesModule({ data, regions: regions.service });
   const resources = createResourcesModule({ data, clock, events, regionsAtLevel: (actor, level) => regions.service.atLevel(actor, level), regionNames: (actor, codes) => regions.service.names(actor, codes) });
+  const enterprises = createEnterprisesModule({ data });
   const system = systemActor();
   const auth = createAuthService({
     data,
@@ -117,6 +119,7 @@ export async function buildApp(opts: AppOptions) {
     organisations.routes,
     notices.routes,
     resources.routes,
+    enterprises.routes,
   ];
   for (const r of routes) r(app);
   serveWeb(app, config.webDist);
@@ -126,7 +129,7 @@ export async function buildApp(opts: AppOptions) {
     data,
     events,
     jobs,
-    services: { auth, accounts, regions: regions.service, organisations: organisations.service, notices: notices.service, stock: resources.stock, teams: resources.teams, experts: resources.experts, facilities: resources.facilities, locator: resources.locator },
+    services: { auth, accounts, regions: regions.service, organisations: organisations.service, notices: notices.service, stock: resources.stock, teams: resources.teams, experts: resources.experts, facilities: resources.facilities, locator: resources.locator, enterprises: enterprises.enterprises, hazardSources: enterprises.hazardSources },
     /** Built-in roles are platform data: brought up to date on every start. */
     async start() {
       for (const r of BUILT_IN_ROLES) await identityRepository.upsertRole(database.db, { key: r.key, name: r.name, name_en: r.nameEn, permissions: r.permissions, built_in: true });

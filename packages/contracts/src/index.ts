@@ -5,4 +5,5 @@ export * from './platform.js';
 export * from './resources.js';
 export * from './resource-registry.js';
 export * from './resource-labels.js';
+export * from './enterprises.js';
 export * from './cap.js';

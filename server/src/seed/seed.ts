@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Platform } from '../app.js';
 import { systemActor } from '../foundation/auth/actor.js';
 import { DEMO_ORG_UNITS, DEMO_PASSWORD, DEMO_USERS } from './demo-data.js';
+import { seedDemoEnterprises } from './demo-enterprises.js';
 import { seedDemoResources } from './seed-resources.js';
 
 const DEMO_KEY = 'seed.demo';
@@ -42,6 +43,7 @@ export async function seed(p: Platform, opts: { demo: boolean; resources?: boole
       });
     }
     if (opts.resources ?? true) await seedDemoResources(p, system);
+    await seedDemoEnterprises(p, system);
     await db.insertInto('system_meta').values({ key: DEMO_KEY, value: JSON.stringify({ at: new Date().toISOString() }), updated_at: new Date() }).execute();
     report.demo = true;
   }

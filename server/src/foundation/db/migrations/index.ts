@@ -3,6 +3,7 @@ import * as m0001 from './0001-foundation.js';
 import * as m0002 from './0002-jobs.js';
 import * as m0003 from './0003-resources-stock.js';
 import * as m0004 from './0004-resources-registry.js';
+import * as m0005 from './0005-enterprises.js';
 
 /** Migrations in order; one list for both engines. Never edit a shipped migration: add a new one. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0002-jobs': m0002,
   '0003-resources-stock': m0003,
   '0004-resources-registry': m0004,
+  '0005-enterprises': m0005,
 };
 
 export const migrationProvider: MigrationProvider = {
