@@ -19,6 +19,7 @@ import {
   WAREHOUSE_LEVEL_LABELS,
   WarehouseLevel,
   type Label,
+  type RegionLevel,
 } from '@shouwang/contracts';
 import type { MessageKey } from '../../lib/i18n';
 
@@ -67,3 +68,17 @@ export const TEAM_KIND_COLOR: Record<TeamKind, string> = {
   social: 'purple',
   enterprise: 'geekblue',
 };
+
+/** 1 province … 5 village, read from a 12-digit code (the unused tail is zeros). */
+export function regionLevelOfCode(code: string): RegionLevel {
+  if (/^\d{2}0{10}$/.test(code)) return 1;
+  if (/^\d{4}0{8}$/.test(code)) return 2;
+  if (/^\d{6}0{6}$/.test(code)) return 3;
+  if (/^\d{9}0{3}$/.test(code)) return 4;
+  return 5;
+}
+
+/** A new record's level defaults to that of its region: 乌海市 → 盟市级, 海勃湾区 → 旗县级. */
+export const FORCE_LEVEL_OF_REGION: Record<RegionLevel, ForceLevel> = { 1: 'region', 2: 'prefecture', 3: 'county', 4: 'township', 5: 'village' };
+/** Warehouses stop at townships (苏木乡镇级). */
+export const WAREHOUSE_LEVEL_OF_REGION: Record<RegionLevel, WarehouseLevelValue> = { 1: 'region', 2: 'prefecture', 3: 'county', 4: 'township', 5: 'township' };

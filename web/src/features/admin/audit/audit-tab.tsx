@@ -2,11 +2,11 @@ import { SafetyCertificateOutlined } from '@ant-design/icons';
 import type { AuditEntry } from '@shouwang/contracts';
 import { Alert, Button, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
 import { useHasPermission } from '../../auth/use-current-user';
 import { useAuditLog } from '../api/list-audit';
 import { useVerifyAudit } from '../api/verify-audit';
-import { ApiErrorAlert } from '../components/api-error-alert';
 import { formatTime } from '../components/format';
 import { RegionName } from '../components/region-name';
 
@@ -105,7 +105,7 @@ export function AuditTab() {
             closable={{ onClose: () => verify.reset() }}
           />
         ))}
-      <ApiErrorAlert error={log.error ?? verify.error} />
+      <ApiErrorAlert className="sw-form-error" error={log.error ?? verify.error} />
       <Table<AuditEntry>
         className="sw-admin-table sw-audit-table"
         rowKey="seq"

@@ -2,9 +2,9 @@ import { CheckCircleOutlined, CloudUploadOutlined, ReloadOutlined } from '@ant-d
 import type { RegionImportResult } from '@shouwang/contracts';
 import { Alert, Button, Card, Col, Row, Space, Statistic, Table, Typography, Upload, type TableColumnsType } from 'antd';
 import { useState } from 'react';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useI18n } from '../../../lib/i18n';
 import { useImportRegions } from '../api/import-regions';
-import { ApiErrorAlert } from '../components/api-error-alert';
 
 type RowError = RegionImportResult['errors'][number];
 
@@ -94,7 +94,7 @@ export function RegionImportTab() {
         </Upload.Dragger>
       )}
       {readError && <Alert type="error" showIcon title={t('admin.import.readFailed')} className="sw-form-error" />}
-      <ApiErrorAlert error={preview.error ?? commit.error} />
+      <ApiErrorAlert className="sw-form-error" error={preview.error ?? commit.error} />
       {file && (
         <Card
           className="sw-import-result"

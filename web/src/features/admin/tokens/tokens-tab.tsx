@@ -17,13 +17,13 @@ import {
   type TableColumnsType,
 } from 'antd';
 import { useState } from 'react';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useI18n } from '../../../lib/i18n';
 import { RegionTreeSelect, type RegionOption } from '../../regions/components/region-tree-select';
 import { useSelectedRegion } from '../../regions/selected-region-context';
 import { useCreateApiToken, type ApiTokenCreatedReply } from '../api/create-api-token';
 import { useApiTokens } from '../api/list-api-tokens';
 import { useRevokeApiToken } from '../api/revoke-api-token';
-import { ApiErrorAlert } from '../components/api-error-alert';
 import { formatTime } from '../components/format';
 import { RegionName } from '../components/region-name';
 
@@ -129,7 +129,7 @@ export function TokensTab() {
           {t('admin.tokens.create')}
         </Button>
       </div>
-      <ApiErrorAlert error={tokens.error ?? revoke.error} onClose={revoke.error ? () => revoke.reset() : undefined} />
+      <ApiErrorAlert className="sw-form-error" error={tokens.error ?? revoke.error} onClose={revoke.error ? () => revoke.reset() : undefined} />
       <Table<ApiToken>
         className="sw-admin-table sw-tokens-table"
         rowKey="id"
@@ -205,7 +205,7 @@ function CreateTokenModal({
         onFinish={submit}
         initialValues={{ scopes: [], expiresInDays: 365, region: root ? { value: root.code, label: root.name } : null }}
       >
-        <ApiErrorAlert error={create.error} />
+        <ApiErrorAlert className="sw-form-error" error={create.error} />
         <Form.Item
           name="name"
           label={t('admin.tokens.field.name')}

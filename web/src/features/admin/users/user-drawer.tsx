@@ -1,6 +1,7 @@
 import type { Permission, Role, User } from '@shouwang/contracts';
 import { Button, Drawer, Form, Grid, Input, Select, Space, Tag } from 'antd';
 import { useEffect, useMemo } from 'react';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useI18n } from '../../../lib/i18n';
 import { useCurrentUser } from '../../auth/use-current-user';
 import { useRegionPath } from '../../regions/api/get-region';
@@ -11,7 +12,6 @@ import { useCreateUser } from '../api/create-user';
 import { useOrgUnits } from '../api/list-org-units';
 import { useRoles } from '../api/list-roles';
 import { useUpdateUser, type UserUpdateRequest } from '../api/update-user';
-import { ApiErrorAlert } from '../components/api-error-alert';
 import { RegionName } from '../components/region-name';
 import { ADMIN_PERMISSIONS, isStrongPassword, PHONE_PATTERN, USERNAME_PATTERN } from '../components/format';
 
@@ -181,7 +181,7 @@ export function UserDrawer({
         }}
         initialValues={{ roles: [], orgUnitId: null, region: null }}
       >
-        <ApiErrorAlert error={error} />
+        <ApiErrorAlert className="sw-form-error" error={error} />
         {mode?.kind === 'create' && (
           <Form.Item
             name="username"

@@ -2,13 +2,13 @@ import { EditOutlined, KeyOutlined, LockOutlined, PlusOutlined, StopOutlined, Un
 import type { User } from '@shouwang/contracts';
 import { Alert, App, Button, Input, Popconfirm, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useI18n } from '../../../lib/i18n';
 import { useCurrentUser } from '../../auth/use-current-user';
 import { useUsers } from '../api/list-users';
 import { useOrgUnits } from '../api/list-org-units';
 import { useRoles } from '../api/list-roles';
 import { useUpdateUser } from '../api/update-user';
-import { ApiErrorAlert } from '../components/api-error-alert';
 import { formatTime } from '../components/format';
 import { RegionName } from '../components/region-name';
 import { UserDrawer, type UserDrawerMode } from './user-drawer';
@@ -169,7 +169,7 @@ export function UsersTab() {
         )}
       </div>
       {!canManage && <Alert type="info" showIcon title={t('admin.users.readOnly')} className="sw-form-error" />}
-      <ApiErrorAlert error={users.error ?? toggle.error} onClose={toggle.error ? () => toggle.reset() : undefined} />
+      <ApiErrorAlert className="sw-form-error" error={users.error ?? toggle.error} onClose={toggle.error ? () => toggle.reset() : undefined} />
       <Table<User>
         className="sw-admin-table sw-users-table"
         rowKey="id"

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { basemapUrl } from '../layers/basemap-files';
+import { basemapUrl } from '../../../components/map/basemap-files';
 
 /** [west, south, east, north] of the provinces and prefectures that have basemap polygons. */
 export type RegionBounds = Record<string, [number, number, number, number]>;

@@ -3,7 +3,7 @@ import { addGeoJsonLayer } from '../../../components/map/geojson-layer';
 import { defineMapLayer, MAP_Z } from '../../../components/map/layer-registry';
 import type { OneMapContext } from '../one-map-context';
 import { prefectureCode } from '../region-geometry';
-import { basemapUrl } from './basemap-files';
+import { basemapUrl } from '../../../components/map/basemap-files';
 
 const selectedFilter = (code: string | null): FilterSpecification => ['==', ['get', 'code'], code ?? ''];
 

@@ -1,7 +1,7 @@
 import { addGeoJsonLayer } from '../../../components/map/geojson-layer';
 import { defineMapLayer, MAP_Z } from '../../../components/map/layer-registry';
 import type { OneMapContext } from '../one-map-context';
-import { basemapUrl } from './basemap-files';
+import { basemapUrl } from '../../../components/map/basemap-files';
 
 export const worldCountriesLayer = defineMapLayer<OneMapContext>({
   id: 'basemap.world',

@@ -54,6 +54,7 @@ export interface RegionTreeSelectProps {
   className?: string;
   ariaLabel?: string;
   loading?: boolean;
+  disabled?: boolean;
 }
 
 /** Lazily loaded tree of the user's jurisdiction; the server never returns regions outside it. */
@@ -67,6 +68,7 @@ export function RegionTreeSelect({
   className,
   ariaLabel,
   loading = false,
+  disabled = false,
 }: RegionTreeSelectProps) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
@@ -109,6 +111,7 @@ export function RegionTreeSelect({
       popupMatchSelectWidth={popupWidth}
       placeholder={t('header.region.placeholder')}
       loading={loading}
+      disabled={disabled}
       labelInValue
       value={value ?? undefined}
       onChange={(next) => {

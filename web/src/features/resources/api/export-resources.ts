@@ -1,58 +1,10 @@
 import type { ResourceCollection } from '@shouwang/contracts';
-import { apiUrl, type QueryValue } from '../../../lib/api-client';
-import { ApiError, toApiError } from '../../../lib/api-error';
-import { getLanguage, translate } from '../../../lib/i18n';
+import type { QueryValue } from '../../../lib/api-client';
+import { downloadFile } from './download-file';
 
 export type ExportFormat = 'xlsx' | 'csv' | 'geojson';
 
-/** `attachment; filename="a.csv"; filename*=UTF-8''%E9%98%9F.csv` → the best name it offers. */
-export function fileNameFromDisposition(header: string | null, fallback: string): string {
-  if (!header) return fallback;
-  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header);
-  if (extended?.[1]) {
-    try {
-      return decodeURIComponent(extended[1].trim());
-    } catch {
-      // fall through to the plain name
-    }
-  }
-  const plain = /filename\s*=\s*"?([^";]+)"?/.exec(header);
-  return plain?.[1]?.trim() || fallback;
-}
-
-function saveBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the blob goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-/**
- * Downloads `GET /resources/{collection}/export` with the list's filters. Fetched rather than
- * navigated to, so a refusal shows as a message instead of replacing the page with JSON.
- */
-export async function exportResources(
-  collection: ResourceCollection,
-  format: ExportFormat,
-  filters: Record<string, QueryValue>,
-): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(apiUrl(`/resources/${collection}/export`, { ...filters, format }), {
-      headers: { 'Accept-Language': getLanguage() },
-      credentials: 'same-origin',
-    });
-  } catch {
-    throw new ApiError(0, { code: 'NETWORK_ERROR', message: translate('error.network') });
-  }
-  if (!response.ok) throw await toApiError(response, translate('error.http', { status: response.status }));
-  const name = fileNameFromDisposition(response.headers.get('Content-Disposition'), `${collection}.${format}`);
-  saveBlob(await response.blob(), name);
-  return name;
+/** `GET /resources/{collection}/export` with the list's filters: every matching record, not one page. */
+export function exportResources(collection: ResourceCollection, format: ExportFormat, filters: Record<string, QueryValue>): Promise<string> {
+  return downloadFile(`/resources/${collection}/export`, { ...filters, format }, `${collection}.${format}`);
 }

@@ -1,8 +1,8 @@
+import type { StockWarnings } from '@shouwang/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
 import { EXPIRY_WINDOW_DAYS } from './get-warehouse-stock';
 import { warehousesKey } from './list-warehouses';
-import type { StockWarnings } from './types';
 
 export function fetchStockWarnings(signal?: AbortSignal): Promise<StockWarnings> {
   return apiFetch<StockWarnings>('/resources/stock/warnings', { query: { days: EXPIRY_WINDOW_DAYS }, signal });

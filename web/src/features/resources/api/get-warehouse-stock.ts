@@ -1,7 +1,7 @@
+import type { WarehouseStock } from '@shouwang/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
 import { warehousesKey } from './list-warehouses';
-import type { WarehouseStock } from './types';
 
 /** Stock warnings look this many days ahead for expiry. */
 export const EXPIRY_WINDOW_DAYS = 30;

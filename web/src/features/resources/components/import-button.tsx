@@ -2,7 +2,6 @@ import { CloudUploadOutlined, DownOutlined } from '@ant-design/icons';
 import type { ResourceCollection } from '@shouwang/contracts';
 import { Button, Dropdown } from 'antd';
 import { useState } from 'react';
-import type { QueryValue } from '../../../lib/api-client';
 import { useI18n } from '../../../lib/i18n';
 import { ImportWizard } from '../import/import-wizard';
 
@@ -12,7 +11,7 @@ export interface ImportTarget {
 }
 
 /** "导入" for one collection, or a menu when a tab imports several (teams and their members). */
-export function ImportButton({ targets, filters }: { targets: ImportTarget[]; filters: Record<string, QueryValue> }) {
+export function ImportButton({ targets }: { targets: ImportTarget[] }) {
   const { t } = useI18n();
   const [open, setOpen] = useState<ImportTarget | null>(null);
   const first = targets[0];
@@ -39,7 +38,6 @@ export function ImportButton({ targets, filters }: { targets: ImportTarget[]; fi
           collection={open.collection}
           title={open.label}
           onClose={() => setOpen(null)}
-          templateFilters={open.collection === first.collection ? filters : {}}
         />
       )}
     </>

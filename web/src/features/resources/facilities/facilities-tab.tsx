@@ -1,47 +1,36 @@
 import type { Facility } from '@shouwang/contracts';
-import { Button, Input, Table, Tag, type TableColumnsType } from 'antd';
+import { Tag, type TableColumnsType } from 'antd';
 import { useI18n } from '../../../lib/i18n';
 import { useHasPermission } from '../../auth/use-current-user';
 import { useFacilities, type FacilityFilters } from '../api/list-facilities';
 import { AmenityTags } from '../components/amenity-tags';
-import { ApiErrorAlert } from '../components/api-error-alert';
-import { EnumSelect } from '../components/enum-select';
-import { ExportMenu } from '../components/export-menu';
+import { FilterSelect } from '../components/filter-select';
 import { formatNumber } from '../components/format';
-import { ImportButton } from '../components/import-button';
-import { ListToolbar } from '../components/list-toolbar';
+import { nameColumn } from '../components/name-column';
 import { PhoneLink } from '../components/phone-link';
 import { RegionName } from '../components/region-name';
+import { ResourceListView } from '../components/resource-list-view';
 import { useDrawerParam } from '../components/use-drawer-param';
-import { useListFilters } from '../components/use-list-filters';
+import { useFormDrawer } from '../components/use-form-drawer';
+import { useResourceList } from '../components/use-resource-list';
 import { FACILITY_KINDS, facilityKindLabel, FORCE_LEVELS, forceLevelLabel, shelterClassLabel } from '../labels';
 import { kindStyle } from '../map/resource-kinds';
 import { FacilityDrawer } from './facility-drawer';
+import { FacilityFormDrawer } from './facility-form-drawer';
 import { OccupancyCell } from './occupancy-cell';
-
-const PAGE_SIZE = 20;
 
 /** Shelters (capacity, occupancy, amenities), helipads, water sources, fire stations and rescue bases. */
 export function FacilitiesTab() {
   const { t, pick, language } = useI18n();
   const canManage = useHasPermission('resource.manage');
-  const { filters, filter, search, setSearch, page, setPage, filtered, clear } = useListFilters<FacilityFilters>();
+  const list = useResourceList<FacilityFilters>();
+  const { filters } = list;
   const [openId, open] = useDrawerParam('facility');
-  const facilities = useFacilities({ ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-
+  const editor = useFormDrawer<Facility>();
+  const facilities = useFacilities(list.params);
 
   const columns: TableColumnsType<Facility> = [
-    {
-      title: t('resources.facility.name'),
-      key: 'name',
-      fixed: 'left',
-      width: 230,
-      render: (_, f) => (
-        <Button type="link" className="sw-res-name-link" onClick={() => open(f.id)}>
-          {f.name}
-        </Button>
-      ),
-    },
+    nameColumn(t('resources.facility.name'), 230, open),
     {
       title: t('resources.facility.kind'),
       key: 'kind',
@@ -74,73 +63,51 @@ export function FacilitiesTab() {
   ];
 
   return (
-    <div className="sw-res-tab sw-res-facilities">
-      <ListToolbar
-        filters={
-          <>
-            <Input.Search
-              className="sw-res-search"
-              placeholder={t('resources.filter.searchFacilities')}
-              aria-label={t('resources.filter.searchFacilities')}
-              allowClear
-              maxLength={50}
-              value={search}
-              onChange={(e) => setSearch(e.target.value)}
-              onSearch={(value) => filter({ q: value.trim() || undefined })}
-            />
-            <EnumSelect
-              className="sw-res-filter-kind"
-              values={FACILITY_KINDS}
-              label={facilityKindLabel}
-              value={filters.kind}
-              onChange={(kind) => filter({ kind })}
-              placeholder={t('resources.filter.allKinds')}
-              ariaLabel={t('resources.facility.kind')}
-            />
-            <EnumSelect
-              className="sw-res-filter-level"
-              values={FORCE_LEVELS}
-              label={forceLevelLabel}
-              value={filters.level}
-              onChange={(level) => filter({ level })}
-              placeholder={t('resources.filter.allLevels')}
-              ariaLabel={t('resources.field.level')}
-              width={120}
-            />
-            {filtered && (
-              <Button type="link" onClick={clear} className="sw-res-clear">
-                {t('resources.filter.reset')}
-              </Button>
-            )}
-          </>
-        }
-        actions={
-          <>
-            <ExportMenu collection="facilities" filters={{ ...filters }} geojson />
-            {canManage && <ImportButton filters={{ ...filters }} targets={[{ collection: 'facilities', label: t('resources.import.facilities') }]} />}
-          </>
-        }
-      />
-      <ApiErrorAlert error={facilities.error} />
-      <Table<Facility>
-        className="sw-res-table sw-res-facilities-table"
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={facilities.data?.items ?? []}
-        loading={facilities.isFetching}
-        scroll={{ x: 'max-content' }}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: facilities.data?.total ?? 0,
-          showSizeChanger: false,
-          showTotal: (total) => t('resources.common.total', { total }),
-          onChange: setPage,
-          size: 'small',
+    <ResourceListView<Facility, FacilityFilters>
+      name="facilities"
+      list={list}
+      query={facilities}
+      columns={columns}
+      onOpen={(f) => open(f.id)}
+      searchPlaceholder={t('resources.filter.searchFacilities')}
+      filters={
+        <>
+          <FilterSelect
+            list={list}
+            name="kind"
+            values={FACILITY_KINDS}
+            label={facilityKindLabel}
+            placeholder={t('resources.filter.allKinds')}
+            ariaLabel={t('resources.facility.kind')}
+          />
+          <FilterSelect
+            list={list}
+            name="level"
+            values={FORCE_LEVELS}
+            label={forceLevelLabel}
+            placeholder={t('resources.filter.allLevels')}
+            ariaLabel={t('resources.field.level')}
+            width={120}
+          />
+        </>
+      }
+      collection="facilities"
+      geojson
+      importTargets={[{ collection: 'facilities', label: t('resources.import.facilities') }]}
+      createLabel={t('resources.facility.create')}
+      onCreate={editor.openCreate}
+    >
+      <FacilityDrawer id={openId} onClose={() => open(null)} onEdit={canManage ? editor.openEdit : undefined} />
+      <FacilityFormDrawer
+        key={editor.key}
+        open={editor.open}
+        facility={editor.record}
+        defaultKind={filters.kind}
+        onClose={editor.close}
+        onSaved={(facility, created) => {
+          if (created) open(facility.id);
         }}
       />
-      <FacilityDrawer id={openId} onClose={() => open(null)} />
-    </div>
+    </ResourceListView>
   );
 }

@@ -1,9 +1,11 @@
-import { Descriptions, Drawer, Grid, Skeleton, Space, Tag, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import type { Facility } from '@shouwang/contracts';
+import { Button, Descriptions, Drawer, Grid, Skeleton, Space, Tag, Typography } from 'antd';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useI18n } from '../../../lib/i18n';
 import { useHasPermission } from '../../auth/use-current-user';
 import { useFacility } from '../api/get-facility';
 import { AmenityTags } from '../components/amenity-tags';
-import { ApiErrorAlert } from '../components/api-error-alert';
 import { formatDateTime, formatNumber } from '../components/format';
 import { PhoneLink } from '../components/phone-link';
 import { RegionName } from '../components/region-name';
@@ -11,7 +13,14 @@ import { facilityKindLabel, forceLevelLabel, shelterClassLabel } from '../labels
 import { OccupancyCell } from './occupancy-cell';
 import { OccupancyForm } from './occupancy-form';
 
-export function FacilityDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
+interface FacilityDrawerProps {
+  id: string | null;
+  onClose: () => void;
+  /** Given to users who may edit the facility (resource.manage). */
+  onEdit?: (facility: Facility) => void;
+}
+
+export function FacilityDrawer({ id, onClose, onEdit }: FacilityDrawerProps) {
   const { t, pick, language } = useI18n();
   const screens = Grid.useBreakpoint();
   const canManage = useHasPermission('resource.manage');
@@ -24,9 +33,16 @@ export function FacilityDrawer({ id, onClose }: { id: string | null; onClose: ()
       size={screens.md ? 640 : '100%'}
       className="sw-res-drawer sw-res-facility-drawer"
       title={f ? f.name : t('common.loading')}
+      extra={
+        f && onEdit ? (
+          <Button icon={<EditOutlined />} onClick={() => onEdit(f)} className="sw-res-edit">
+            {t('resources.form.edit')}
+          </Button>
+        ) : undefined
+      }
       destroyOnHidden
     >
-      <ApiErrorAlert error={facility.error} />
+      <ApiErrorAlert className="sw-res-alert" error={facility.error} />
       {!f && !facility.error && <Skeleton active paragraph={{ rows: 8 }} />}
       {f && (
         <div className="sw-res-stack">

@@ -1,9 +1,9 @@
 import type { Facility } from '@shouwang/contracts';
 import { App, Button, InputNumber, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useI18n } from '../../../lib/i18n';
 import { useSetFacilityOccupancy } from '../api/set-facility-occupancy';
-import { ApiErrorAlert } from '../components/api-error-alert';
 
 /** 当前安置人数 of a shelter, kept current during an evacuation. */
 export function OccupancyForm({ facility }: { facility: Facility }) {
@@ -18,7 +18,7 @@ export function OccupancyForm({ facility }: { facility: Facility }) {
       <Typography.Text type="secondary" className="sw-res-small">
         {t('resources.facility.occupancyHint')}
       </Typography.Text>
-      <ApiErrorAlert error={save.error} onClose={() => save.reset()} />
+      <ApiErrorAlert className="sw-res-alert" error={save.error} onClose={() => save.reset()} />
       <Space.Compact>
         <InputNumber<number>
           min={0}

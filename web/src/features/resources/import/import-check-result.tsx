@@ -44,22 +44,29 @@ export function ImportCheckResult({ collection, result, written }: ImportCheckRe
       })),
   ];
 
-  // A dry run only validates; what was created or updated is known once the rows are written.
+  // A clean dry run tries the writes and rolls them back, so its created/updated counts are what a
+  // commit will do. With errors nothing is tried: count the rows that are wrong instead.
   // Line 1 is the header: a missing column stops the check before any row is read.
   const headerBroken = result.errors.some((e) => e.row <= 1);
   const badRows = new Set(result.errors.filter((e) => e.row > 1).map((e) => e.row)).size;
   const validRows = headerBroken ? 0 : Math.max(0, result.rows - badRows);
-  const stat = (title: string, value: number, color?: string) => (
-    <Col xs={12} sm={6}>
-      <Statistic title={title} value={value} styles={color ? { content: { color } } : undefined} />
+  const stat = (key: string, title: string, value: number, color?: string) => (
+    <Col key={key} xs={12} sm={6}>
+      <Statistic className={`sw-res-import-stat-${key}`} title={title} value={value} styles={color ? { content: { color } } : undefined} />
     </Col>
   );
+  const counts =
+    written || errorCount === 0
+      ? [
+          stat('created', t(written ? 'resources.import.createdDone' : 'resources.import.willCreate'), result.created, '#389e0d'),
+          stat('updated', t(written ? 'resources.import.updatedDone' : 'resources.import.willUpdate'), result.updated, '#1d4e89'),
+        ]
+      : [stat('valid', t('resources.import.validRows'), validRows), stat('bad', t('resources.import.badRows'), badRows, badRows ? '#cf1322' : undefined)];
   const stats = (
     <Row gutter={[16, 8]} className="sw-res-import-stats">
-      {stat(t('resources.import.rows'), result.rows)}
-      {written ? stat(t('resources.import.createdDone'), result.created) : stat(t('resources.import.validRows'), validRows)}
-      {written ? stat(t('resources.import.updatedDone'), result.updated) : stat(t('resources.import.badRows'), badRows, badRows ? '#cf1322' : undefined)}
-      {stat(t('resources.import.errors'), errorCount, errorCount ? '#cf1322' : '#389e0d')}
+      {stat('rows', t('resources.import.rows'), result.rows)}
+      {counts}
+      {stat('errors', t('resources.import.errors'), errorCount, errorCount ? '#cf1322' : '#389e0d')}
     </Row>
   );
 
@@ -95,7 +102,12 @@ export function ImportCheckResult({ collection, result, written }: ImportCheckRe
       ) : result.rows === 0 ? (
         <Alert type="warning" showIcon className="sw-res-alert" title={t('resources.import.empty')} />
       ) : (
-        <Alert type="success" showIcon className="sw-res-alert" title={t('resources.import.ready')} />
+        <Alert
+          type="success"
+          showIcon
+          className="sw-res-alert sw-res-import-ready"
+          title={t('resources.import.ready', { created: result.created, updated: result.updated })}
+        />
       )}
       {!written && (
         <Tabs

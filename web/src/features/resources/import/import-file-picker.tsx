@@ -1,11 +1,18 @@
-import { CloudUploadOutlined, FileTextOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined, FileExcelOutlined, FileTextOutlined } from '@ant-design/icons';
 import { Alert, Button, Upload } from 'antd';
 import { useI18n } from '../../../lib/i18n';
+import type { TemplateFormat } from '../api/download-template';
+
+const TEMPLATES = [
+  { format: 'xlsx', label: 'resources.import.templateXlsx', icon: <FileExcelOutlined /> },
+  { format: 'csv', label: 'resources.import.templateCsv', icon: <FileTextOutlined /> },
+] as const;
 
 interface ImportFilePickerProps {
   onPick: (file: File) => void;
-  onTemplate: () => void;
-  templateBusy: boolean;
+  onTemplate: (format: TemplateFormat) => void;
+  /** The template being downloaded, if any. */
+  templateBusy: TemplateFormat | null;
 }
 
 /** Choose the file; it is read by the server only as a dry run until the user confirms. */
@@ -44,10 +51,22 @@ export function ImportFilePicker({ onPick, onTemplate, templateBusy }: ImportFil
         <p className="ant-upload-hint">{t('resources.import.accept')}</p>
       </Upload.Dragger>
       <div className="sw-res-import-template">
-        <Button type="link" icon={<FileTextOutlined />} loading={templateBusy} onClick={onTemplate}>
-          {t('resources.import.template')}
-        </Button>
-        <span className="sw-res-muted">{t('resources.import.templateHint')}</span>
+        <span>{t('resources.import.template')}</span>
+        {TEMPLATES.map((template) => (
+          <Button
+            key={template.format}
+            type="link"
+            size="small"
+            icon={template.icon}
+            loading={templateBusy === template.format}
+            disabled={templateBusy !== null}
+            onClick={() => onTemplate(template.format)}
+            className={`sw-res-template-${template.format}`}
+          >
+            {t(template.label)}
+          </Button>
+        ))}
+        <span className="sw-res-muted sw-res-import-template-hint">{t('resources.import.templateHint')}</span>
       </div>
     </div>
   );

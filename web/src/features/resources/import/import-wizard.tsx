@@ -3,13 +3,12 @@ import type { ImportResult, ResourceCollection } from '@shouwang/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Modal, Progress, Space, Steps, Typography } from 'antd';
 import { useState } from 'react';
-import type { QueryValue } from '../../../lib/api-client';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { isApiError } from '../../../lib/api-error';
 import { useI18n } from '../../../lib/i18n';
-import { exportResources } from '../api/export-resources';
+import { downloadTemplate, type TemplateFormat } from '../api/download-template';
 import { isSpreadsheet } from '../api/import-resources';
 import { resourcesKey } from '../api/types';
-import { ApiErrorAlert } from '../components/api-error-alert';
 import { ImportCheckResult } from './import-check-result';
 import { ImportFilePicker } from './import-file-picker';
 import { useImportUpload } from './use-import-upload';
@@ -29,21 +28,19 @@ interface ImportWizardProps {
   title: string;
   open: boolean;
   onClose: () => void;
-  /** The list's filters, for the template download. */
-  templateFilters: Record<string, QueryValue>;
 }
 
 const formatSize = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
 /** Upload → dry-run check with row errors and a preview → confirm → written (all rows or none). */
-export function ImportWizard({ collection, title, open, onClose, templateFilters }: ImportWizardProps) {
+export function ImportWizard({ collection, title, open, onClose }: ImportWizardProps) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const upload = useImportUpload(collection);
   const [phase, setPhase] = useState<Phase>({ step: 'pick' });
   const [error, setError] = useState<unknown>(null);
-  const [templateBusy, setTemplateBusy] = useState(false);
+  const [templateBusy, setTemplateBusy] = useState<TemplateFormat | null>(null);
 
   const reset = () => {
     upload.cancel();
@@ -97,14 +94,15 @@ export function ImportWizard({ collection, title, open, onClose, templateFilters
     }
   };
 
-  const template = async () => {
-    setTemplateBusy(true);
+  const template = async (format: TemplateFormat) => {
+    setTemplateBusy(format);
     try {
-      await exportResources(collection, 'csv', templateFilters);
+      const name = await downloadTemplate(collection, format);
+      void message.success(t('resources.export.done', { file: name }));
     } catch (e) {
       void message.error(isApiError(e) || e instanceof Error ? e.message : t('error.unknown'));
     } finally {
-      setTemplateBusy(false);
+      setTemplateBusy(null);
     }
   };
 
@@ -158,8 +156,8 @@ export function ImportWizard({ collection, title, open, onClose, templateFilters
         className="sw-res-import-steps"
         items={[{ title: t('resources.import.step.pick') }, { title: t('resources.import.step.check') }, { title: t('resources.import.step.done') }]}
       />
-      <ApiErrorAlert error={error} onClose={() => setError(null)} />
-      {phase.step === 'pick' && <ImportFilePicker onPick={(file) => void check(file)} onTemplate={() => void template()} templateBusy={templateBusy} />}
+      <ApiErrorAlert className="sw-res-alert" error={error} onClose={() => setError(null)} />
+      {phase.step === 'pick' && <ImportFilePicker onPick={(file) => void check(file)} onTemplate={(format) => void template(format)} templateBusy={templateBusy} />}
       {phase.step !== 'pick' && (
         <Typography.Paragraph type="secondary" className="sw-res-import-file">
           {t('resources.import.file', { file: phase.file.name, size: formatSize(phase.file.size) })}

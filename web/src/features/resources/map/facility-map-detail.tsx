@@ -1,9 +1,9 @@
 import { Descriptions, Progress, Skeleton, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useI18n } from '../../../lib/i18n';
 import { useFacility } from '../api/get-facility';
 import { AmenityTags } from '../components/amenity-tags';
-import { ApiErrorAlert } from '../components/api-error-alert';
 import { formatNumber } from '../components/format';
 import { PhoneLink } from '../components/phone-link';
 import { RegionName } from '../components/region-name';
@@ -13,7 +13,7 @@ import { occupancyPercent } from '../facilities/occupancy';
 export function FacilityMapDetail({ id }: { id: string }) {
   const { t, pick, language } = useI18n();
   const facility = useFacility(id);
-  if (facility.error) return <ApiErrorAlert error={facility.error} />;
+  if (facility.error) return <ApiErrorAlert className="sw-res-alert" error={facility.error} />;
   if (!facility.data) return <Skeleton active paragraph={{ rows: 5 }} />;
   const f = facility.data;
   return (

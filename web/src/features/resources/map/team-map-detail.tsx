@@ -1,8 +1,8 @@
 import { Descriptions, Skeleton, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useI18n } from '../../../lib/i18n';
 import { useTeam } from '../api/get-team';
-import { ApiErrorAlert } from '../components/api-error-alert';
 import { formatDateTime } from '../components/format';
 import { PhoneLink } from '../components/phone-link';
 import { RegionName } from '../components/region-name';
@@ -16,7 +16,7 @@ import { TeamMemberList } from '../teams/team-member-list';
 export function TeamMapDetail({ id }: { id: string }) {
   const { t, pick, language } = useI18n();
   const team = useTeam(id);
-  if (team.error) return <ApiErrorAlert error={team.error} />;
+  if (team.error) return <ApiErrorAlert className="sw-res-alert" error={team.error} />;
   if (!team.data) return <Skeleton active paragraph={{ rows: 6 }} />;
   const d = team.data;
   const active = d.members.filter((m) => m.active).length;

@@ -1,9 +1,9 @@
 import { Descriptions, Skeleton, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useI18n } from '../../../lib/i18n';
 import { useWarehouse } from '../api/get-warehouse';
 import { useWarehouseStock } from '../api/get-warehouse-stock';
-import { ApiErrorAlert } from '../components/api-error-alert';
 import { formatNumber } from '../components/format';
 import { PhoneLink } from '../components/phone-link';
 import { RegionName } from '../components/region-name';
@@ -15,7 +15,7 @@ export function WarehouseMapDetail({ id }: { id: string }) {
   const { t, pick, language } = useI18n();
   const warehouse = useWarehouse(id);
   const stock = useWarehouseStock(id);
-  if (warehouse.error) return <ApiErrorAlert error={warehouse.error} />;
+  if (warehouse.error) return <ApiErrorAlert className="sw-res-alert" error={warehouse.error} />;
   if (!warehouse.data) return <Skeleton active paragraph={{ rows: 5 }} />;
   const w = warehouse.data;
   const items = stock.data?.items ?? [];
@@ -45,7 +45,7 @@ export function WarehouseMapDetail({ id }: { id: string }) {
         {t('resources.warehouse.stockTitle', { count: items.length })}
       </Typography.Title>
       {stock.error ? (
-        <ApiErrorAlert error={stock.error} />
+        <ApiErrorAlert className="sw-res-alert" error={stock.error} />
       ) : !stock.data ? (
         <Skeleton active paragraph={{ rows: 3 }} title={false} />
       ) : items.length === 0 ? (

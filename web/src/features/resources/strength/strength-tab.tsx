@@ -1,9 +1,9 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import type { StrengthReport } from '@shouwang/contracts';
 import { Alert, Button, Card, Col, Row, Skeleton, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useI18n } from '../../../lib/i18n';
 import { useStrengthReport } from '../api/get-strength-report';
-import { ApiErrorAlert } from '../components/api-error-alert';
 import { RegionName } from '../components/region-name';
 import { useDrawerParam } from '../components/use-drawer-param';
 import { forceLevelLabel, TEAM_KIND_COLOR, teamKindLabel } from '../labels';
@@ -60,7 +60,7 @@ export function StrengthTab() {
     { title: t('resources.strength.minimum'), key: 'minimum', width: 100, align: 'right', render: (_, m) => people(m.minimum) },
   ];
 
-  if (report.error) return <ApiErrorAlert error={report.error} />;
+  if (report.error) return <ApiErrorAlert className="sw-res-alert" error={report.error} />;
   const r = report.data;
   if (!r) return <Skeleton active paragraph={{ rows: 8 }} />;
   return (

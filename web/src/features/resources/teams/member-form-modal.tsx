@@ -1,8 +1,9 @@
 import type { TeamMemberCreate } from '@shouwang/contracts';
 import { App, Form, Input, Modal, Select, Switch } from 'antd';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useI18n } from '../../../lib/i18n';
 import { useAddTeamMember } from '../api/add-team-member';
-import { ApiErrorAlert } from '../components/api-error-alert';
+import { PHONE_PATTERN } from '../components/form-rules';
 import { MEMBER_ROLES, memberRoleLabel, type MemberRoleValue } from '../labels';
 
 interface MemberFormValues {
@@ -12,9 +13,6 @@ interface MemberFormValues {
   skills: string[];
   active: boolean;
 }
-
-/** Mirrors the contract's phone rule so most mistakes are caught before sending. */
-const PHONE = /^[0-9+\-() ]{5,30}$/;
 
 /** Adds one member to a team's roster (bulk changes go through the members import). */
 export function MemberFormModal({ teamId, teamName, open, onClose }: { teamId: string; teamName: string; open: boolean; onClose: () => void }) {
@@ -58,7 +56,7 @@ export function MemberFormModal({ teamId, teamName, open, onClose }: { teamId: s
       destroyOnHidden
       className="sw-res-member-modal"
     >
-      <ApiErrorAlert error={add.error} onClose={() => add.reset()} />
+      <ApiErrorAlert className="sw-res-alert" error={add.error} onClose={() => add.reset()} />
       <Form<MemberFormValues>
         form={form}
         layout="vertical"
@@ -72,7 +70,7 @@ export function MemberFormModal({ teamId, teamName, open, onClose }: { teamId: s
         <Form.Item name="role" label={t('resources.member.role')} rules={[{ required: true }]}>
           <Select options={MEMBER_ROLES.map((r) => ({ value: r, label: pick(memberRoleLabel(r)) }))} />
         </Form.Item>
-        <Form.Item name="phone" label={t('resources.field.phone')} rules={[{ required: true, pattern: PHONE, message: t('resources.member.rule.phone') }]}>
+        <Form.Item name="phone" label={t('resources.field.phone')} rules={[{ required: true, pattern: PHONE_PATTERN, message: t('resources.member.rule.phone') }]}>
           <Input maxLength={30} inputMode="tel" autoComplete="off" />
         </Form.Item>
         <Form.Item name="skills" label={t('resources.member.skills')} extra={t('resources.member.skillsHint')}>

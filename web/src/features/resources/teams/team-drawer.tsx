@@ -1,8 +1,10 @@
-import { Drawer, Grid, Skeleton, Space, Tabs, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import type { TeamDetail } from '@shouwang/contracts';
+import { Button, Drawer, Grid, Skeleton, Space, Tabs, Typography } from 'antd';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useI18n } from '../../../lib/i18n';
 import { useHasPermission } from '../../auth/use-current-user';
 import { useTeam } from '../api/get-team';
-import { ApiErrorAlert } from '../components/api-error-alert';
 import { ExportMenu } from '../components/export-menu';
 import { TeamStatusTag } from '../components/team-status-tag';
 import { TeamEquipmentTable } from './team-equipment-table';
@@ -11,8 +13,15 @@ import { TeamOverview } from './team-overview';
 import { TeamStatusForm } from './team-status-form';
 import { TeamStatusTimeline } from './team-status-timeline';
 
+interface TeamDrawerProps {
+  id: string | null;
+  onClose: () => void;
+  /** Given to users who may edit the team (resource.manage). */
+  onEdit?: (team: TeamDetail) => void;
+}
+
 /** A team's file: overview, roster, equipment and readiness history; status changes for managers. */
-export function TeamDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
+export function TeamDrawer({ id, onClose, onEdit }: TeamDrawerProps) {
   const { t } = useI18n();
   const screens = Grid.useBreakpoint();
   const canManage = useHasPermission('resource.manage');
@@ -35,10 +44,21 @@ export function TeamDrawer({ id, onClose }: { id: string | null; onClose: () => 
           t('common.loading')
         )
       }
-      extra={d ? <ExportMenu collection="members" filters={{ teamId: d.id }} label={t('resources.export.teamMembers')} /> : undefined}
+      extra={
+        d ? (
+          <Space size={8}>
+            {onEdit && (
+              <Button icon={<EditOutlined />} onClick={() => onEdit(d)} className="sw-res-edit">
+                {t('resources.form.edit')}
+              </Button>
+            )}
+            <ExportMenu collection="members" filters={{ teamId: d.id }} label={t('resources.export.teamMembers')} />
+          </Space>
+        ) : undefined
+      }
       destroyOnHidden
     >
-      <ApiErrorAlert error={team.error} />
+      <ApiErrorAlert className="sw-res-alert" error={team.error} />
       {!d && !team.error && <Skeleton active paragraph={{ rows: 10 }} />}
       {d && (
         <>

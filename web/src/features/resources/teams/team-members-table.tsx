@@ -2,9 +2,9 @@ import { PlusOutlined } from '@ant-design/icons';
 import type { TeamMember } from '@shouwang/contracts';
 import { App, Button, Popconfirm, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useI18n } from '../../../lib/i18n';
 import { useUpdateTeamMember } from '../api/update-team-member';
-import { ApiErrorAlert } from '../components/api-error-alert';
 import { PhoneLink } from '../components/phone-link';
 import { memberRoleLabel } from '../labels';
 import { MemberFormModal } from './member-form-modal';
@@ -24,8 +24,13 @@ export function TeamMembersTable({ members, manage }: TeamMembersTableProps) {
   const update = useUpdateTeamMember();
   const [adding, setAdding] = useState(false);
   const now = today();
+  // The member's other defaulted fields go along: the contract's TeamMemberUpdate keeps the create
+  // schema's defaults, so a body of just `{active}` would also reset role, skills and certificates.
   const setActive = (m: TeamMember, active: boolean) =>
-    update.mutate({ id: m.id, body: { active } }, { onSuccess: () => void message.success(t('resources.member.updated', { name: m.name })) });
+    update.mutate(
+      { id: m.id, body: { active, role: m.role, skills: m.skills, certificates: m.certificates } },
+      { onSuccess: () => void message.success(t('resources.member.updated', { name: m.name })) },
+    );
   const columns: TableColumnsType<TeamMember> = [
     { title: t('resources.member.name'), dataIndex: 'name', key: 'name', width: 90, fixed: 'left' },
     {
@@ -126,7 +131,7 @@ export function TeamMembersTable({ members, manage }: TeamMembersTableProps) {
           {t('resources.member.add')}
         </Button>
       </div>
-      <ApiErrorAlert error={update.error} onClose={() => update.reset()} />
+      <ApiErrorAlert className="sw-res-alert" error={update.error} onClose={() => update.reset()} />
       {table}
       <MemberFormModal teamId={manage.teamId} teamName={manage.teamName} open={adding} onClose={() => setAdding(false)} />
     </>

@@ -1,9 +1,9 @@
 import type { TeamDetail, TeamStatus } from '@shouwang/contracts';
 import { App, Button, Input, Popconfirm, Select, Space } from 'antd';
 import { useState } from 'react';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useI18n } from '../../../lib/i18n';
 import { useChangeTeamStatus } from '../api/change-team-status';
-import { ApiErrorAlert } from '../components/api-error-alert';
 import { TEAM_STATUSES, teamStatusLabel } from '../labels';
 
 /** 待命 / 出动 / 休整 / 撤编 with a note; disbanding asks first. Only for resource.manage. */
@@ -36,7 +36,7 @@ export function TeamStatusForm({ team }: { team: TeamDetail }) {
 
   return (
     <div className="sw-res-status-form">
-      <ApiErrorAlert error={change.error} onClose={() => change.reset()} />
+      <ApiErrorAlert className="sw-res-alert" error={change.error} onClose={() => change.reset()} />
       <Space.Compact className="sw-res-full">
         <Select<TeamStatus>
           className="sw-res-status-select"

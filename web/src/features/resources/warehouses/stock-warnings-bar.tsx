@@ -1,10 +1,9 @@
 import { WarningOutlined } from '@ant-design/icons';
-import type { StockBatch } from '@shouwang/contracts';
+import type { LowStockWarning, StockBatch } from '@shouwang/contracts';
 import { Alert, Button, Col, Collapse, Row, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useI18n } from '../../../lib/i18n';
 import { EXPIRY_WINDOW_DAYS } from '../api/get-warehouse-stock';
 import { useStockWarnings } from '../api/get-stock-warnings';
-import type { LowStockWarning } from '../api/types';
 import { formatNumber } from '../components/format';
 import { ExpiryTag } from './expiry-tag';
 

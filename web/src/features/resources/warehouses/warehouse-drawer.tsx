@@ -1,15 +1,24 @@
-import { Descriptions, Drawer, Grid, Skeleton, Space, Tag, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import type { Warehouse } from '@shouwang/contracts';
+import { Button, Descriptions, Drawer, Grid, Skeleton, Space, Tag, Typography } from 'antd';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useI18n } from '../../../lib/i18n';
 import { useWarehouse } from '../api/get-warehouse';
 import { useWarehouseStock } from '../api/get-warehouse-stock';
-import { ApiErrorAlert } from '../components/api-error-alert';
 import { formatDateTime, formatNumber } from '../components/format';
 import { PhoneLink } from '../components/phone-link';
 import { RegionName } from '../components/region-name';
 import { warehouseLevelLabel } from '../labels';
 import { WarehouseStockTables } from './warehouse-stock-tables';
 
-export function WarehouseDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
+interface WarehouseDrawerProps {
+  id: string | null;
+  onClose: () => void;
+  /** Given to users who may edit the warehouse (resource.manage). */
+  onEdit?: (warehouse: Warehouse) => void;
+}
+
+export function WarehouseDrawer({ id, onClose, onEdit }: WarehouseDrawerProps) {
   const { t, pick, language } = useI18n();
   const screens = Grid.useBreakpoint();
   const warehouse = useWarehouse(id);
@@ -23,9 +32,16 @@ export function WarehouseDrawer({ id, onClose }: { id: string | null; onClose: (
       size={screens.md ? 760 : '100%'}
       className="sw-res-drawer sw-res-warehouse-drawer"
       title={w ? w.name : t('common.loading')}
+      extra={
+        w && onEdit ? (
+          <Button icon={<EditOutlined />} onClick={() => onEdit(w)} className="sw-res-edit">
+            {t('resources.form.edit')}
+          </Button>
+        ) : undefined
+      }
       destroyOnHidden
     >
-      <ApiErrorAlert error={warehouse.error ?? stock.error} />
+      <ApiErrorAlert className="sw-res-alert" error={warehouse.error ?? stock.error} />
       {!w && !warehouse.error && <Skeleton active paragraph={{ rows: 8 }} />}
       {w && (
         <div className="sw-res-stack">

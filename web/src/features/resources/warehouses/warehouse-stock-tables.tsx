@@ -1,7 +1,6 @@
-import type { StockBatch } from '@shouwang/contracts';
+import type { StockBatch, StockItemSummary, WarehouseStock } from '@shouwang/contracts';
 import { Table, Tabs, Tag, type TableColumnsType } from 'antd';
 import { useI18n } from '../../../lib/i18n';
-import type { StockItemSummary, WarehouseStock } from '../api/types';
 import { formatNumber } from '../components/format';
 import { ExpiryTag } from './expiry-tag';
 

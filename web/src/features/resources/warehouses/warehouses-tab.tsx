@@ -1,45 +1,33 @@
 import type { Warehouse } from '@shouwang/contracts';
-import { Button, Input, Table, Tag, type TableColumnsType } from 'antd';
+import { Tag, type TableColumnsType } from 'antd';
 import { useI18n } from '../../../lib/i18n';
 import { useHasPermission } from '../../auth/use-current-user';
 import { useWarehouses, type WarehouseFilters } from '../api/list-warehouses';
-import { ApiErrorAlert } from '../components/api-error-alert';
-import { EnumSelect } from '../components/enum-select';
-import { ExportMenu } from '../components/export-menu';
+import { FilterSelect } from '../components/filter-select';
 import { formatNumber } from '../components/format';
-import { ImportButton } from '../components/import-button';
-import { ListToolbar } from '../components/list-toolbar';
+import { nameColumn } from '../components/name-column';
 import { PhoneLink } from '../components/phone-link';
 import { RegionName } from '../components/region-name';
+import { ResourceListView } from '../components/resource-list-view';
 import { useDrawerParam } from '../components/use-drawer-param';
-import { useListFilters } from '../components/use-list-filters';
+import { useFormDrawer } from '../components/use-form-drawer';
+import { useResourceList } from '../components/use-resource-list';
 import { WAREHOUSE_LEVELS, warehouseLevelLabel } from '../labels';
 import { StockWarningsBar } from './stock-warnings-bar';
 import { WarehouseDrawer } from './warehouse-drawer';
-
-const PAGE_SIZE = 20;
+import { WarehouseFormDrawer } from './warehouse-form-drawer';
 
 /** Supply warehouses at four levels, their stock and the warnings across them. */
 export function WarehousesTab() {
   const { t, pick, language } = useI18n();
   const canManage = useHasPermission('resource.manage');
-  const { filters, filter, search, setSearch, page, setPage, filtered, clear } = useListFilters<WarehouseFilters>();
+  const list = useResourceList<WarehouseFilters>();
   const [openId, open] = useDrawerParam('warehouse');
-  const warehouses = useWarehouses({ ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-
+  const editor = useFormDrawer<Warehouse>();
+  const warehouses = useWarehouses(list.params);
 
   const columns: TableColumnsType<Warehouse> = [
-    {
-      title: t('resources.warehouse.name'),
-      key: 'name',
-      fixed: 'left',
-      width: 230,
-      render: (_, w) => (
-        <Button type="link" className="sw-res-name-link" onClick={() => open(w.id)}>
-          {w.name}
-        </Button>
-      ),
-    },
+    nameColumn(t('resources.warehouse.name'), 230, open),
     { title: t('resources.warehouse.level'), key: 'level', width: 110, render: (_, w) => <Tag color="orange">{pick(warehouseLevelLabel(w.level))}</Tag> },
     { title: t('resources.field.region'), key: 'region', width: 110, render: (_, w) => <RegionName code={w.regionCode} /> },
     { title: t('resources.field.address'), dataIndex: 'address', key: 'address', width: 220 },
@@ -55,65 +43,41 @@ export function WarehousesTab() {
   ];
 
   return (
-    <div className="sw-res-tab sw-res-warehouses">
-      <StockWarningsBar onOpenWarehouse={open} />
-      <ListToolbar
-        filters={
-          <>
-            <Input.Search
-              className="sw-res-search"
-              placeholder={t('resources.filter.search')}
-              aria-label={t('resources.filter.search')}
-              allowClear
-              maxLength={50}
-              value={search}
-              onChange={(e) => setSearch(e.target.value)}
-              onSearch={(value) => filter({ q: value.trim() || undefined })}
-            />
-            <EnumSelect
-              className="sw-res-filter-level"
-              values={WAREHOUSE_LEVELS}
-              label={warehouseLevelLabel}
-              value={filters.level}
-              onChange={(level) => filter({ level })}
-              placeholder={t('resources.filter.allLevels')}
-              ariaLabel={t('resources.warehouse.level')}
-              width={120}
-            />
-            {filtered && (
-              <Button type="link" onClick={clear} className="sw-res-clear">
-                {t('resources.filter.reset')}
-              </Button>
-            )}
-          </>
-        }
-        actions={
-          <>
-            <ExportMenu collection="warehouses" filters={{ ...filters }} geojson />
-            {canManage && <ImportButton filters={{ ...filters }} targets={[{ collection: 'warehouses', label: t('resources.import.warehouses') }]} />}
-          </>
-        }
-      />
-      <ApiErrorAlert error={warehouses.error} />
-      <Table<Warehouse>
-        className="sw-res-table sw-res-warehouses-table"
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={warehouses.data?.items ?? []}
-        loading={warehouses.isFetching}
-        scroll={{ x: 'max-content' }}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: warehouses.data?.total ?? 0,
-          showSizeChanger: false,
-          showTotal: (total) => t('resources.common.total', { total }),
-          onChange: setPage,
-          size: 'small',
+    <ResourceListView<Warehouse, WarehouseFilters>
+      name="warehouses"
+      list={list}
+      query={warehouses}
+      columns={columns}
+      onOpen={(w) => open(w.id)}
+      searchPlaceholder={t('resources.filter.search')}
+      banner={<StockWarningsBar onOpenWarehouse={open} />}
+      filters={
+        <FilterSelect
+          list={list}
+          name="level"
+          values={WAREHOUSE_LEVELS}
+          label={warehouseLevelLabel}
+          placeholder={t('resources.filter.allLevels')}
+          ariaLabel={t('resources.warehouse.level')}
+          width={120}
+        />
+      }
+      collection="warehouses"
+      geojson
+      importTargets={[{ collection: 'warehouses', label: t('resources.import.warehouses') }]}
+      createLabel={t('resources.warehouse.create')}
+      onCreate={editor.openCreate}
+    >
+      <WarehouseDrawer id={openId} onClose={() => open(null)} onEdit={canManage ? editor.openEdit : undefined} />
+      <WarehouseFormDrawer
+        key={editor.key}
+        open={editor.open}
+        warehouse={editor.record}
+        onClose={editor.close}
+        onSaved={(warehouse, created) => {
+          if (created) open(warehouse.id);
         }}
       />
-      <WarehouseDrawer id={openId} onClose={() => open(null)} />
-    </div>
+    </ResourceListView>
   );
 }

@@ -1,9 +1,15 @@
 import { Alert } from 'antd';
-import { isApiError } from '../../../lib/api-error';
-import { useI18n } from '../../../lib/i18n';
+import { isApiError } from '../lib/api-error';
+import { useI18n } from '../lib/i18n';
+
+interface ApiErrorAlertProps {
+  error: unknown;
+  onClose?: () => void;
+  className?: string;
+}
 
 /** The server's own (already localised) message, with its stable code for support calls. */
-export function ApiErrorAlert({ error, onClose }: { error: unknown; onClose?: () => void }) {
+export function ApiErrorAlert({ error, onClose, className }: ApiErrorAlertProps) {
   const { t } = useI18n();
   if (!error) return null;
   const api = isApiError(error) ? error : null;
@@ -11,10 +17,10 @@ export function ApiErrorAlert({ error, onClose }: { error: unknown; onClose?: ()
     <Alert
       type="error"
       showIcon
-      className="sw-form-error"
+      className={className}
       data-error-code={api?.code}
       title={api ? api.message : t('error.unknown')}
-      description={api ? <span className="sw-admin-code">{api.code}</span> : undefined}
+      description={api ? <span className="sw-code">{api.code}</span> : undefined}
       closable={onClose ? { onClose } : false}
     />
   );
