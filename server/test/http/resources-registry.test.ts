@@ -204,7 +204,10 @@ describeEachEngine('rescue teams, experts, facilities, nearest and the map over 
 
   it('refuses bad input with a clear error and writes nothing', async () => {
     const before = [await count(p(), 'resources_teams'), await count(p(), 'resources_facilities'), await count(p(), 'audit_ledger')];
-    expectError(await admin.request('POST', '/api/resources/teams', { name: 'x', kind: 'army', specialities: [], level: 'county', regionCode: WUHAI, lon: 200, lat: 0, baseAddress: 'a', leader: 'b', phone: 'c' }), 400, 'VALIDATION_FAILED');
+    const e = expectError(await admin.request('POST', '/api/resources/teams', { name: 'x', kind: 'army', specialities: [], level: 'county', regionCode: WUHAI, lon: 200, lat: 0, baseAddress: 'a', leader: 'b', phone: 'c' }), 400, 'VALIDATION_FAILED');
+    const details = e.details as { path: string; message: string }[];
+    assert.deepEqual(details.find((d) => d.path === 'lon')?.message, '不能大于 180', 'field details speak the user’s language');
+    assert.deepEqual(details.find((d) => d.path === 'specialities')?.message, '至少填写 1 项');
     expectError(await admin.request('POST', '/api/resources/facilities', { kind: 'shelter', name: uniqueName('无容量'), level: 'county', regionCode: WUHAI, lon: 106.8, lat: 39.6, address: 'a', manager: 'b', phone: '12345678' }), 422, 'SHELTER_CAPACITY_REQUIRED');
     expectError(await admin.request('POST', '/api/resources/facilities', { kind: 'helipad', name: uniqueName('机降点'), level: 'county', regionCode: WUHAI, lon: 106.8, lat: 39.6, address: 'a', manager: 'b', phone: '12345678', occupancy: 5 }), 422, 'FACILITY_NOT_SHELTER');
     expectError(await admin.request('GET', '/api/resources/nearest?lon=106&lat=95&kind=team'), 400, 'VALIDATION_FAILED');

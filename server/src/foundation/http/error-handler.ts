@@ -1,8 +1,10 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import { OutOfScopeError } from '../scope/scope-plugin.js';
 import { HTTP_TEXT } from './common-errors.js';
 import { AppError, pickLang, type Text } from './errors.js';
+import { zhIssue } from './zod-issue-text.js';
 import './request-context.js';
 
 type PgError = { code?: string; constraint?: string; detail?: string };
@@ -14,10 +16,11 @@ export function installErrorHandler(app: FastifyInstance) {
 
     if (error instanceof AppError) return send(error.status, error.code, error.text, error.details);
     if (hasZodFastifySchemaValidationErrors(error)) {
+      const zh = (request.lang ?? pickLang(request.headers['accept-language'])) === 'zh';
       const details = error.validation.map((v) => ({
         in: error.validationContext ?? 'body',
         path: v.instancePath.replace(/^\//, '').replaceAll('/', '.'),
-        message: v.message ?? 'invalid',
+        message: zh ? inChinese(v.keyword, v.message ?? '', v.params) : (v.message ?? 'invalid'),
       }));
       return send(400, 'VALIDATION_FAILED', HTTP_TEXT.VALIDATION_FAILED, details);
     }
@@ -66,4 +69,10 @@ function body(request: FastifyRequest, code: string, text: Text, details?: unkno
 /** For replies sent outside the error handler (e.g. the SPA fallback). */
 export function sendError(request: FastifyRequest, reply: FastifyReply, status: number, code: string, text: Text) {
   return reply.code(status).send(body(request, code, text));
+}
+
+/** zod's own messages are replaced; a contract's custom rule text (e.g. the password policy) is kept beside. */
+function inChinese(code: string, message: string, params: Record<string, unknown>): string {
+  const zh = zhIssue({ ...params, code, message, path: [] } as unknown as z.core.$ZodIssue);
+  return zh === message || /^(Invalid|Too (small|big)|Unrecognized key)/.test(message) ? zh : `${zh}（${message}）`;
 }

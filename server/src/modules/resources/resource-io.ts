@@ -4,8 +4,9 @@ import { ExpertListQuery, FacilityListQuery, TeamListQuery, WarehouseListQuery, 
 import { requirePermission, type Actor } from '../../foundation/auth/actor.js';
 import type { DataLayer, UnitOfWork } from '../../foundation/db/data-layer.js';
 import { AppError, invalid } from '../../foundation/http/errors.js';
+import { zhIssue } from '../../foundation/http/zod-issue-text.js';
 import { readSpreadsheet, toCsv, toXlsx, XLSX_TYPE } from '../../foundation/import/spreadsheet.js';
-import { formatCell, parseCell, zhIssue } from './cell-parsing.js';
+import { formatCell, parseCell } from './cell-parsing.js';
 import type { ExpertsService } from './experts.service.js';
 import type { FacilitiesService } from './facilities.service.js';
 import type { ResourceLocator } from './locator.js';
