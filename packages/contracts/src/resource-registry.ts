@@ -131,6 +131,8 @@ export const TeamDetail = Team.extend({ members: z.array(TeamMember), history: z
 export type TeamDetail = z.infer<typeof TeamDetail>;
 
 /** A minimum strength rule (Ordos measures): teams of `kind` at `level` need at least `minimum` active members. */
+/** Narrows the strength check to a region's subtree (inside the caller's scope). */
+export const StrengthQuery = z.object({ regionCode: RegionCode.optional() }).strict();
 export const StrengthRule = z.object({ kind: TeamKind, level: ForceLevel, minimum: z.number().int(), source: z.string() });
 export const StrengthReport = z.object({
   rules: z.array(StrengthRule),

@@ -198,6 +198,8 @@ describeEachEngine('rescue teams, experts, facilities, nearest and the map over 
     assert.deepEqual(mine && [mine.minimum, mine.actual, mine.shortfall], [30, 12, 18]);
     assert.ok(report.rules.some((r) => r.level === 'prefecture' && r.minimum === 50));
     assert.ok(report.missing.every((m) => m.regionCode.startsWith('1503')), 'only regions in scope');
+    const narrowed = (await admin.request('GET', `/api/resources/teams/strength?regionCode=${HAIBOWAN}`)).json<StrengthReport>();
+    assert.ok(narrowed.understrength.some((u) => u.teamId === t.id) && narrowed.missing.every((m) => m.regionCode.startsWith('150302')));
     const inCity = (await admin.request('GET', `/api/resources/teams?regionCode=${WUHAI}&kind=comprehensive&limit=500`)).json<{ items: Team[] }>().items;
     assert.ok(inCity.some((x) => x.id === t.id), 'a region filter covers the region’s subtree');
   });

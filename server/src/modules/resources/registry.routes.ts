@@ -17,6 +17,7 @@ import {
   OccupancyChange,
   Page,
   PageQuery,
+  StrengthQuery,
   StrengthReport,
   Team,
   TeamCreate,
@@ -51,7 +52,7 @@ export function registryRoutes(s: { teams: TeamsService; experts: ExpertsService
   const { teams, experts, facilities, locator } = s;
   return (app: ZodApp) => {
     app.get('/api/resources/teams', { config: read, schema: { operationId: 'listTeams', tags, summary: 'Rescue teams in the caller’s region subtree', querystring: TeamListQuery, response: { 200: Page(Team), ...errors } } }, async (r) => teams.list(actorOf(r), r.query));
-    app.get('/api/resources/teams/strength', { config: read, schema: { operationId: 'teamStrength', tags, summary: 'Minimum-strength check (Ordos measures): understrength teams and regions without a team', response: { 200: StrengthReport, ...errors } } }, async (r) => teams.strength(actorOf(r)));
+    app.get('/api/resources/teams/strength', { config: read, schema: { operationId: 'teamStrength', tags, summary: 'Minimum-strength check (Ordos measures): understrength teams and regions without a team', querystring: StrengthQuery, response: { 200: StrengthReport, ...errors } } }, async (r) => teams.strength(actorOf(r), r.query.regionCode));
     app.get('/api/resources/teams/:id', { config: read, schema: { operationId: 'getTeam', tags, summary: 'A team with its roster and readiness history', params: ById, response: { 200: TeamDetail, ...errors } } }, async (r) => teams.get(actorOf(r), r.params.id));
     app.post('/api/resources/teams', { config: manage, schema: { operationId: 'createTeam', tags, body: TeamCreate, response: { 201: Team, ...errors } } }, async (r, reply) => reply.code(201).send(await teams.create(actorOf(r), r.body)));
     app.patch('/api/resources/teams/:id', { config: manage, schema: { operationId: 'updateTeam', tags, params: ById, body: TeamUpdate, response: { 200: Team, ...errors } } }, async (r) => teams.update(actorOf(r), r.params.id, r.body));

@@ -4,6 +4,7 @@ import type { ForceLevel, StrengthReport, Team, TeamCreate, TeamDetail, TeamMemb
 import { requirePermission, type Actor } from '../../foundation/auth/actor.js';
 import type { DataLayer, UnitOfWork } from '../../foundation/db/data-layer.js';
 import { notFound } from '../../foundation/http/errors.js';
+import { isWithin } from '../../foundation/scope/region-code.js';
 import { json, registryDb, registryRepository as repo, toMember, toStatusEntry, toTeam, type R, type TeamFilter } from './registry.repository.js';
 import { checkStrength, DEFAULT_STRENGTH_RULES, REGION_LEVEL_OF } from './strength-rules.js';
 
@@ -184,12 +185,13 @@ export function createTeamsService(deps: TeamsDeps) {
     },
 
     /** Teams below the minimum strength for their level, and regions with no such team. */
-    async strength(actor: Actor): Promise<StrengthReport> {
-      const teams = await repo.activeTeams(read(actor));
+    async strength(actor: Actor, regionCode?: string): Promise<StrengthReport> {
+      const inRegion = (code: string) => !regionCode || isWithin(code, regionCode);
+      const teams = (await repo.activeTeams(read(actor))).filter((t) => inRegion(t.region_code));
       const levels = [...new Set(DEFAULT_STRENGTH_RULES.map((r) => r.level))];
       const regions = new Map<ForceLevel, { code: string; name: string }[]>();
       // Villages are left out of "missing": the tree rarely holds every village, so absence there proves nothing.
-      for (const l of levels) regions.set(l, l === 'village' ? [] : await deps.regionsAtLevel(actor, REGION_LEVEL_OF[l]));
+      for (const l of levels) regions.set(l, l === 'village' ? [] : (await deps.regionsAtLevel(actor, REGION_LEVEL_OF[l])).filter((r) => inRegion(r.code)));
       const result = checkStrength(
         DEFAULT_STRENGTH_RULES,
         teams.map((t) => ({ id: t.id, name: t.name, kind: t.kind as Team['kind'], level: t.level as ForceLevel, regionCode: t.region_code, members: Number(t.member_count) })),

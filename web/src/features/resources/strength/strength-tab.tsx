@@ -3,6 +3,7 @@ import type { StrengthReport } from '@shouwang/contracts';
 import { Alert, Button, Card, Col, Row, Skeleton, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useI18n } from '../../../lib/i18n';
+import { useSelectedRegion } from '../../regions/selected-region-context';
 import { useStrengthReport } from '../api/get-strength-report';
 import { RegionName } from '../components/region-name';
 import { useDrawerParam } from '../components/use-drawer-param';
@@ -16,7 +17,8 @@ type Missing = StrengthReport['missing'][number];
 /** Minimum strengths per level: which teams fall short, and which regions have no team at all. */
 export function StrengthTab() {
   const { t, pick } = useI18n();
-  const report = useStrengthReport(undefined);
+  // The check follows the header's region like the lists do.
+  const report = useStrengthReport(useSelectedRegion().region?.code);
   const [openId, open] = useDrawerParam('team');
 
   const kindTag = (kind: Rule['kind']) => <Tag color={TEAM_KIND_COLOR[kind]}>{pick(teamKindLabel(kind))}</Tag>;
