@@ -28,6 +28,7 @@ import { platformRoutes } from './foundation/http/platform.routes.js';
 import type { Routes } from './foundation/http/zod-app.js';
 import { systemActor } from './foundation/auth/actor.js';
 import { createEnterprisesModule } from './modules/enterprises/index.js';
+import { createMonitoringModule } from './modules/monitoring/index.js';
 import { createNoticesModule } from './modules/notices/index.js';
 import { createOrganisationsModule } from './modules/organisations/index.js';
 import { createRegionsModule } from './modules/regions/index.js';
@@ -79,6 +80,18 @@ export async function buildApp(opts: AppOptions) {
     regionNames: (codes) => regions.service.names(system, codes),
     orgUnitNames: (ids) => organisations.service.names(ids),
   });
+  const rejectedReadings = new client.Counter({ name: 'shouwang_telemetry_rejected_total', help: 'Telemetry readings or messages rejected, by reason', labelNames: ['reason'], registers: [registry] });
+  const monitoring = createMonitoringModule({
+    data,
+    clock,
+    events,
+    jobs,
+    log: app.log,
+    sources: enterprises.lookup,
+    regionNames: (codes) => regions.service.names(system, codes),
+    mqtt: { url: config.mqttUrl, port: config.mqttPort, authenticate: (token) => auth.apiToken(token) },
+    onReject: (reason) => rejectedReadings.inc({ reason }),
+  });
   const accounts = createAccountsService({ data, orgUnitRegion: (actor, id, uow) => organisations.service.regionOf(actor, id, uow) });
   events.onLive((e) => {
     if (e.type === SESSIONS_ENDED && typeof e.payload.userId === 'string') auth.forgetUser(e.payload.userId);
@@ -120,6 +133,7 @@ export async function buildApp(opts: AppOptions) {
     notices.routes,
     resources.routes,
     enterprises.routes,
+    monitoring.routes,
   ];
   for (const r of routes) r(app);
   serveWeb(app, config.webDist);
@@ -129,16 +143,19 @@ export async function buildApp(opts: AppOptions) {
     data,
     events,
     jobs,
-    services: { auth, accounts, regions: regions.service, organisations: organisations.service, notices: notices.service, stock: resources.stock, teams: resources.teams, experts: resources.experts, facilities: resources.facilities, locator: resources.locator, enterprises: enterprises.enterprises, hazardSources: enterprises.hazardSources },
+    services: { auth, accounts, regions: regions.service, organisations: organisations.service, notices: notices.service, stock: resources.stock, teams: resources.teams, experts: resources.experts, facilities: resources.facilities, locator: resources.locator, enterprises: enterprises.enterprises, hazardSources: enterprises.hazardSources, points: monitoring.points, alarms: monitoring.alarms },
+    monitoring,
     /** Built-in roles are platform data: brought up to date on every start. */
     async start() {
       for (const r of BUILT_IN_ROLES) await identityRepository.upsertRole(database.db, { key: r.key, name: r.name, name_en: r.nameEn, permissions: r.permissions, built_in: true });
       await resources.start();
+      await monitoring.start({ background: config.backgroundWork });
       await events.start();
       jobs.start();
     },
     async close() {
       jobs.stop();
+      await monitoring.close();
       await app.close();
       await events.close();
     },

@@ -14,7 +14,11 @@ const ConfigSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
     .optional(),
   MQTT_URL: z.string().regex(/^(mqtts?|wss?|tcp):\/\//, 'MQTT_URL must be an mqtt:// URL').optional(),
-  MQTT_PORT: z.coerce.number().int().min(0).max(65535).default(18830),
+  MQTT_PORT: z
+    .union([z.literal('off'), z.coerce.number().int().min(0).max(65535)])
+    .default(18830)
+    .describe('embedded broker port; 0 picks a free one, off runs none'),
+  BACKGROUND_WORK: bool.default(true),
   NATS_URL: z.string().regex(/^nats:\/\//, 'NATS_URL must start with nats://').optional(),
   SEED_DEMO: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -36,7 +40,10 @@ export type Config = {
   dataDir: string;
   databaseUrl: string | undefined;
   mqttUrl: string | undefined;
-  mqttPort: number;
+  /** null: no embedded broker (MQTT_PORT=off). */
+  mqttPort: number | null;
+  /** Periodic sweeps (offline points, retention); tests drive them by hand. */
+  backgroundWork: boolean;
   natsUrl: string | undefined;
   seedDemo: boolean;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
@@ -63,7 +70,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     mqttUrl: e.MQTT_URL,
-    mqttPort: e.MQTT_PORT,
+    mqttPort: e.MQTT_PORT === 'off' ? null : e.MQTT_PORT,
+    backgroundWork: e.BACKGROUND_WORK,
     natsUrl: e.NATS_URL,
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL,

@@ -26,7 +26,7 @@ export async function startTestPlatform(
   opts: { clock?: Clock; transport?: EventTransport; database?: TestDatabase; env?: Record<string, string>; seedDemo?: boolean; demoResources?: boolean } = {},
 ): Promise<TestPlatform> {
   const database = opts.database ?? (await openTestDatabase(engine));
-  const config = loadConfig({ SEED_DEMO: 'true', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ...opts.env });
+  const config = loadConfig({ SEED_DEMO: 'true', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', MQTT_PORT: 'off', BACKGROUND_WORK: 'false', ...opts.env });
   const platform = await buildApp({ config, database, ...(opts.clock && { clock: opts.clock }), ...(opts.transport && { transport: opts.transport }) });
   await platform.start();
   await seed(platform, { demo: opts.seedDemo ?? true, resources: opts.demoResources ?? false });

@@ -7,3 +7,4 @@ export * from './resource-registry.js';
 export * from './resource-labels.js';
 export * from './enterprises.js';
 export * from './cap.js';
+export * from './monitoring.js';

@@ -151,14 +151,14 @@ export const DEMO_ENTERPRISES: DemoEnterprise[] = [
 ];
 
 /** Writes the demo enterprises through the services, so their sources are graded like any other. */
-export async function seedDemoEnterprises(p: Platform, actor: Actor): Promise<{ enterprises: number; hazardSources: number }> {
-  let hazardSources = 0;
+export async function seedDemoEnterprises(p: Platform, actor: Actor): Promise<{ enterprises: number; hazardSources: number; sourceIds: Map<string, string> }> {
+  const sourceIds = new Map<string, string>();
   for (const demo of DEMO_ENTERPRISES) {
     const e = await p.services.enterprises.create(actor, EnterpriseCreate.parse(demo.enterprise));
     for (const source of demo.hazardSources) {
-      await p.services.hazardSources.create(actor, e.id, HazardSourceCreate.parse(source));
-      hazardSources += 1;
+      const created = await p.services.hazardSources.create(actor, e.id, HazardSourceCreate.parse(source));
+      sourceIds.set(`${demo.enterprise.name}/${source.name}`, created.id);
     }
   }
-  return { enterprises: DEMO_ENTERPRISES.length, hazardSources };
+  return { enterprises: DEMO_ENTERPRISES.length, hazardSources: sourceIds.size, sourceIds };
 }

@@ -4,6 +4,7 @@ import type { Platform } from '../app.js';
 import { systemActor } from '../foundation/auth/actor.js';
 import { DEMO_ORG_UNITS, DEMO_PASSWORD, DEMO_USERS } from './demo-data.js';
 import { seedDemoEnterprises } from './demo-enterprises.js';
+import { seedDemoMonitoring } from './demo-monitoring.js';
 import { seedDemoResources } from './seed-resources.js';
 
 const DEMO_KEY = 'seed.demo';
@@ -15,7 +16,7 @@ export type SeedReport = { regionsImported: number; demo: boolean; bootstrapAdmi
  * Idempotent: a marker in system_meta records that the demo ran, so restarts change nothing.
  */
 /** `resources: false` leaves out the demo resources (several seconds of writes), for suites that make their own. */
-export async function seed(p: Platform, opts: { demo: boolean; resources?: boolean }): Promise<SeedReport> {
+export async function seed(p: Platform, opts: { demo: boolean; resources?: boolean; monitoring?: boolean }): Promise<SeedReport> {
   const system = systemActor('seed');
   const report: SeedReport = { regionsImported: 0, demo: false, bootstrapAdmin: null };
   if ((await p.services.regions.count()) === 0) {
@@ -43,7 +44,8 @@ export async function seed(p: Platform, opts: { demo: boolean; resources?: boole
       });
     }
     if (opts.resources ?? true) await seedDemoResources(p, system);
-    await seedDemoEnterprises(p, system);
+    const { sourceIds } = await seedDemoEnterprises(p, system);
+    if (opts.monitoring ?? true) await seedDemoMonitoring(p, system, sourceIds);
     await db.insertInto('system_meta').values({ key: DEMO_KEY, value: JSON.stringify({ at: new Date().toISOString() }), updated_at: new Date() }).execute();
     report.demo = true;
   }
