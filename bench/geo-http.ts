@@ -65,7 +65,7 @@ export async function run() {
 }
 
 async function benchDatabase(database: Database, url: string): Promise<Platform> {
-  const config = loadConfig({ SEED_DEMO: 'true', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent' });
+  const config = loadConfig({ SEED_DEMO: 'true', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', MQTT_PORT: 'off', BACKGROUND_WORK: 'false' });
   // First start: roles, division tree, demo accounts (and the demo resources the seed adds).
   let t = perf.now();
   const first = await buildApp({ config, database });

@@ -95,6 +95,8 @@ export async function startServer(): Promise<RunningServer> {
       SEED_DEMO: 'true',
       WEB_DIST: webDist,
       LOG_LEVEL: 'warn',
+      // Journeys run side by side: each server's embedded MQTT broker takes a free port.
+      MQTT_PORT: '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -7,7 +7,8 @@ import type { EscalationPolicies } from './escalation-policies.js';
 import type { MonitoringTables } from './monitoring.tables.js';
 
 export const ESCALATE_JOB = 'monitoring.alarm-escalate';
-export const escalationKey = (alarmId: string) => `alarm-escalate:${alarmId}`;
+/** One key per step: the handler of step n schedules step n + 1 while its own job row is still running. */
+export const escalationKey = (alarmId: string, level: number) => `alarm-escalate:${alarmId}:${level}`;
 export const ALARM_RAISED = 'monitoring.alarm-raised';
 export const ALARM_CHANGED = 'monitoring.alarm-changed';
 
@@ -61,7 +62,7 @@ export function alarmWriter(policies: EscalationPolicies) {
       uow.audit({ action: created ? 'monitoring.alarm-raised' : 'monitoring.alarm-recurred', entity: 'monitoring_alarm', entityId: row.id, regionCode: a.regionCode, after: { pointId: a.pointId, condition: a.condition, value: a.value, threshold: a.threshold } });
       uow.emit(created ? ALARM_RAISED : ALARM_CHANGED, a.regionCode, { id: row.id, pointId: a.pointId, condition: a.condition, status: 'raised' });
       if (created && next) {
-        await uow.schedule({ kind: ESCALATE_JOB, runAt: next, payload: { alarmId: row.id }, regionCode: a.regionCode, dedupeKey: escalationKey(row.id) });
+        await uow.schedule({ kind: ESCALATE_JOB, runAt: next, payload: { alarmId: row.id }, regionCode: a.regionCode, dedupeKey: escalationKey(row.id, 0) });
       }
       return { id: row.id, created };
     },

@@ -94,7 +94,7 @@ export function createAlarmsService(deps: { data: DataLayer; clock: Clock; sourc
   async function detail(db: Kysely<FoundationTables>, id: string): Promise<AlarmDetail> {
     const alarm = await alarmIn(db, id);
     const m = mdb(db);
-    const entries = await m.selectFrom('monitoring_alarm_entries').selectAll().where('alarm_id', '=', id).orderBy('at').orderBy('id').execute();
+    const entries = await m.selectFrom('monitoring_alarm_entries').selectAll().where('alarm_id', '=', id).orderBy('seq').execute();
     const files = await m.selectFrom('monitoring_attachments').select(['id', 'entry_id', 'name', 'content_type', 'size']).where('alarm_id', '=', id).execute();
     return {
       ...alarm,
@@ -114,15 +114,19 @@ export function createAlarmsService(deps: { data: DataLayer; clock: Clock; sourc
     uow.emit(ALARM_CHANGED, after.regionCode, { id: after.id, pointId: after.pointId, condition: after.condition, status: after.status });
   }
 
-  /** Who a ladder step reaches: the hazard source's package persons, or the bureau duty desk at a level. */
-  async function targetsFor(uow: UnitOfWork, alarm: Alarm, step: EscalationStep): Promise<Escalated[]> {
-    const [source] = alarm.hazardSourceId ? await sources.sourcesByIds(uow.db, [alarm.hazardSourceId]) : [];
-    const at = uow.now.toISOString();
-    const bureauCodes = step.notify.filter((t): t is keyof typeof BUREAU_LEVEL => t in BUREAU_LEVEL).map((t) => alarm.regionCode.slice(0, BUREAU_LEVEL[t]).padEnd(12, '0'));
-    const names = bureauCodes.length ? await deps.regionNames(bureauCodes) : new Map<string, string>();
+  /**
+   * Who a ladder step reaches: the hazard source's package persons, or the bureau duty desk at a level.
+   * Read before the escalation's transaction: region names come from another module's handle, which on
+   * PGlite's single connection must not be used inside an open transaction.
+   */
+  async function targetsFor(actor: Actor, alarm: Alarm, step: EscalationStep, at: string): Promise<Escalated[]> {
+    const [source] = alarm.hazardSourceId ? await sources.sourcesByIds(data.read(actor), [alarm.hazardSourceId]) : [];
+    const bureauCode = (t: keyof typeof BUREAU_LEVEL) => alarm.regionCode.slice(0, BUREAU_LEVEL[t]).padEnd(12, '0');
+    const bureaus = step.notify.filter((t): t is keyof typeof BUREAU_LEVEL => t in BUREAU_LEVEL);
+    const names = bureaus.length ? await deps.regionNames(bureaus.map(bureauCode)) : new Map<string, string>();
     return step.notify.map((target): Escalated => {
       if (target in BUREAU_LEVEL) {
-        const code = alarm.regionCode.slice(0, BUREAU_LEVEL[target as keyof typeof BUREAU_LEVEL]).padEnd(12, '0');
+        const code = bureauCode(target as keyof typeof BUREAU_LEVEL);
         return { target, name: `${names.get(code) ?? code}${TARGET_TEXT[target].slice(2)}值班室`, phone: null, at };
       }
       const person = source?.packagePersons[target as 'operational' | 'technical' | 'principal'];
@@ -151,7 +155,7 @@ export function createAlarmsService(deps: { data: DataLayer; clock: Clock; sourc
         if (before.status === 'closed') throw alarmClosed(id);
         if (before.acknowledgedAt) throw alarmAlreadyAcknowledged(id, before.acknowledgedBy ?? '');
         await mdb(uow.db).updateTable('monitoring_alarms').set({ status: 'acknowledged', acknowledged_at: uow.now, acknowledged_by: actor.name, next_escalation_at: null, updated_at: uow.now }).where('id', '=', id).execute();
-        await uow.cancelJob(escalationKey(id));
+        await uow.cancelJob(escalationKey(id, before.escalationLevel));
         await writer.entry(uow, id, before.regionCode, 'acknowledged', body.note || '已确认');
         const after = await alarmIn(uow.db, id);
         record(uow, 'acknowledged', before, after);
@@ -183,7 +187,7 @@ export function createAlarmsService(deps: { data: DataLayer; clock: Clock; sourc
         if (before.status === 'closed') throw alarmClosed(id);
         if (!before.acknowledgedAt) throw alarmNotAcknowledged(id);
         await mdb(uow.db).updateTable('monitoring_alarms').set({ status: 'closed', closed_at: uow.now, closed_by: actor.name, close_reason: body.reason, next_escalation_at: null, updated_at: uow.now }).where('id', '=', id).execute();
-        await uow.cancelJob(escalationKey(id));
+        await uow.cancelJob(escalationKey(id, before.escalationLevel));
         await writer.entry(uow, id, before.regionCode, 'closed', body.note);
         const after = await alarmIn(uow.db, id);
         record(uow, 'closed', before, after);
@@ -201,12 +205,15 @@ export function createAlarmsService(deps: { data: DataLayer; clock: Clock; sourc
     /** The durable timer: nobody acknowledged in time, so the next step of the ladder is told, and the one after scheduled. */
     async escalate(job: Job, actor: Actor): Promise<void> {
       const alarmId = job.payload.alarmId as string;
+      const seen = await alarmIn(data.read(actor), alarmId).catch(() => null);
+      if (!seen || seen.status !== 'raised') return;
+      const step = policies.resolve(seen.regionCode).steps[seen.escalationLevel];
+      if (!step) return;
+      const reached = await targetsFor(actor, seen, step, deps.clock.now().toISOString());
       await data.write(actor, async (uow) => {
-        const before = await alarmIn(uow.db, alarmId, true).catch(() => null);
-        if (!before || before.status !== 'raised' || before.acknowledgedAt) return;
-        const step = policies.resolve(before.regionCode).steps[before.escalationLevel];
-        if (!step) return;
-        const reached = await targetsFor(uow, before, step);
+        // Re-read under the row lock: someone may have acknowledged it, or another instance escalated it, meanwhile.
+        const before = await alarmIn(uow.db, alarmId, true);
+        if (before.status !== 'raised' || before.escalationLevel !== seen.escalationLevel) return;
         const level = before.escalationLevel + 1;
         const next = policies.nextAt(before.regionCode, new Date(before.raisedAt), level);
         await mdb(uow.db)
@@ -218,7 +225,7 @@ export function createAlarmsService(deps: { data: DataLayer; clock: Clock; sourc
         const after = await alarmIn(uow.db, alarmId);
         record(uow, 'escalated', before, after);
         uow.emit('monitoring.alarm-escalated', before.regionCode, { id: alarmId, level, targets: reached });
-        if (next) await uow.schedule({ kind: ESCALATE_JOB, runAt: next, payload: { alarmId }, regionCode: before.regionCode, dedupeKey: escalationKey(alarmId) });
+        if (next) await uow.schedule({ kind: ESCALATE_JOB, runAt: next, payload: { alarmId }, regionCode: before.regionCode, dedupeKey: escalationKey(alarmId, level) });
       });
     },
 

@@ -67,6 +67,18 @@ export function escalationPolicyService(deps: { data: DataLayer; policies: Escal
       await deps.policies.load();
       return this.get(actor, regionCode);
     },
+    /** Removes a region's own ladder, so it inherits again. */
+    async remove(actor: Actor, regionCode: string) {
+      requirePermission(actor, 'duty.manage');
+      await deps.data.write(actor, async (uow) => {
+        const gone = await moduleDb<MonitoringTables>(uow.db).deleteFrom('monitoring_escalation_policies').where('region_code', '=', regionCode).returning('steps').executeTakeFirst();
+        if (!gone) return;
+        uow.audit({ action: 'monitoring.escalation-policy-removed', entity: 'monitoring_escalation_policy', entityId: regionCode, regionCode, before: { steps: gone.steps } });
+        uow.emit(POLICY_CHANGED, regionCode, { regionCode });
+      });
+      await deps.policies.load();
+      return this.get(actor, regionCode);
+    },
   };
 }
 export const POLICY_CHANGED = 'monitoring.escalation-policy-changed';

@@ -91,6 +91,7 @@ export function monitoringRoutes(s: { points: PointsService; alarms: AlarmsServi
 
     app.get('/api/monitoring/escalation-policy', { config: read, schema: { operationId: 'getEscalationPolicy', tags, summary: 'The escalation ladder that applies in a region', querystring: RegionQuery, response: { 200: EscalationPolicy, ...errors } } }, async (r) => policy.get(actorOf(r), r.query.regionCode));
     app.put('/api/monitoring/escalation-policy', { config: { policy: signedIn('duty.manage') }, schema: { operationId: 'setEscalationPolicy', tags, summary: 'Sets a region’s own ladder; its subtree inherits it', querystring: RegionQuery, body: EscalationPolicyPut, response: { 200: EscalationPolicy, ...errors } } }, async (r) => policy.put(actorOf(r), r.query.regionCode, r.body.steps));
+    app.delete('/api/monitoring/escalation-policy', { config: { policy: signedIn('duty.manage') }, schema: { operationId: 'removeEscalationPolicy', tags, summary: 'Removes a region’s own ladder; it inherits again', querystring: RegionQuery, response: { 200: EscalationPolicy, ...errors } } }, async (r) => policy.remove(actorOf(r), r.query.regionCode));
     app.get('/api/enterprises/:id/risk-index', { config: read, schema: { operationId: 'enterpriseRiskIndex', tags, summary: 'Risk index (0–100) with its parts and a 30-day trend', params: ById, response: { 200: RiskIndex, ...errors } } }, async (r) => risk.ofEnterprise(actorOf(r), r.params.id));
   };
 }

@@ -63,7 +63,7 @@ export type MonitoringTables = {
     next_escalation_at: NullableTimestamp;
     updated_at: DefaultTimestamp;
   };
-  monitoring_alarm_entries: { id: string; alarm_id: string; region_code: string; kind: string; at: Timestamp; by_name: string; text: string };
+  monitoring_alarm_entries: { id: string; seq: Generated<string>; alarm_id: string; region_code: string; kind: string; at: Timestamp; by_name: string; text: string };
   monitoring_attachments: { id: string; entry_id: string; alarm_id: string; region_code: string; name: string; content_type: string; size: number; data: Buffer };
   monitoring_escalation_policies: { region_code: string; steps: Json<Array<{ afterMinutes: number; notify: string[] }>>; updated_at: DefaultTimestamp };
 };

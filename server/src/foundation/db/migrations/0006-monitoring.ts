@@ -96,6 +96,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('monitoring_alarm_entries')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+    .addColumn('seq', 'bigint', (c) => c.notNull().generatedAlwaysAsIdentity())
     .addColumn('alarm_id', 'uuid', (c) => c.notNull().references('monitoring_alarms.id'))
     .addColumn('region_code', sql`text collate "C"`, (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -103,7 +104,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('by_name', 'text', (c) => c.notNull())
     .addColumn('text', 'text', (c) => c.notNull().defaultTo(''))
     .execute();
-  await db.schema.createIndex('monitoring_alarm_entries_alarm_idx').on('monitoring_alarm_entries').columns(['alarm_id', 'at']).execute();
+  await db.schema.createIndex('monitoring_alarm_entries_alarm_idx').on('monitoring_alarm_entries').columns(['alarm_id', 'seq']).execute();
 
   await db.schema
     .createTable('monitoring_attachments')
