@@ -175,6 +175,27 @@ describeEachEngine('monitoring: telemetry and alarms over HTTP', ({ p }) => {
     assert.deepEqual(lines[pt.id], [], 'another region’s readings stay invisible');
   });
 
+  it('a manager cannot create a point outside his region, attach one to another region’s hazard source, or move one out', async () => {
+    const wuhaiAdmin = await signIn(p(), 'wuhai-admin');
+    const body = { code: code(), name: '越界点', assetKind: 'gas', quantity: 'pressure', unit: 'MPa', lon: 110, lat: 40.6 };
+    const count = async () => (await sql<{ n: number }>`select count(*)::int as n from monitoring_points`.execute(p().data.system)).rows[0]?.n;
+    const n = await count();
+    expectError(await wuhaiAdmin.request('POST', '/api/monitoring/points', { ...body, regionCode: '150203000000' }), 404, 'REGION_NOT_FOUND');
+    const ordosSource = (await root.request('GET', '/api/hazard-sources?regionCode=150600000000&limit=1')).json<PageOf<{ id: string }>>().items[0]!;
+    expectError(await wuhaiAdmin.request('POST', '/api/monitoring/points', { ...body, regionCode: HAIBOWAN, assetKind: 'hazard_source', hazardSourceId: ordosSource.id, quantity: 'level', unit: 'm' }), 404, 'HAZARD_SOURCE_NOT_FOUND');
+    assert.equal(await count(), n, 'nothing written');
+    const pt = await point();
+    expectError(await wuhaiAdmin.request('PATCH', `/api/monitoring/points/${pt.id}`, { regionCode: '150203000000' }), 404, 'REGION_NOT_FOUND');
+    assert.equal((await duty.request('GET', `/api/monitoring/points/${pt.id}`)).json<MonitoringPoint>().regionCode, HAIBOWAN);
+    const moved = await wuhaiAdmin.request('PATCH', `/api/monitoring/points/${pt.id}`, { regionCode: '150303000000', thresholds: { h: 0.45 } });
+    assert.equal(moved.statusCode, 200, moved.body);
+    assert.deepEqual([moved.json<MonitoringPoint>().regionCode, moved.json<MonitoringPoint>().thresholds], ['150303000000', { ll: null, l: 0.2, h: 0.45, hh: 0.5 }]);
+    expectError(await wuhaiAdmin.request('PATCH', `/api/monitoring/points/${pt.id}`, { thresholds: { h: 0.6 } }), 422, 'THRESHOLDS_UNORDERED');
+    // The next reading is judged by the new limit.
+    await send(pt.code, [[t0, 0.46]]);
+    assert.deepEqual((await alarmsOf(pt.id, wuhaiAdmin)).map((a) => [a.condition, a.threshold]), [['H', 0.45]]);
+  });
+
   it('validates points: limits must rise, a hazard-source point names a source in scope, codes are unique', async () => {
     const bad = await root.request('POST', '/api/monitoring/points', { code: code(), name: '坏点', regionCode: HAIBOWAN, assetKind: 'gas', quantity: 'pressure', unit: 'MPa', lon: 106.8, lat: 39.6, thresholds: { h: 0.5, hh: 0.4 } });
     expectError(bad, 400, 'VALIDATION_FAILED');

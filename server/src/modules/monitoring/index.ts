@@ -42,7 +42,7 @@ export function createMonitoringModule(deps: {
   const directory = new PointDirectory(data.system);
   const policies = new EscalationPolicies(data.system);
   const writer = alarmWriter(policies);
-  const points = createPointsService({ data, clock, sources });
+  const points = createPointsService({ data, clock, sources, changed: (id) => directory.refresh(id) });
   const alarms = createAlarmsService({ data, clock, sources, policies, writer, regionNames: deps.regionNames });
   const risk = createRiskService({ data, clock, sources, enterpriseExists: (db, id) => sources.enterpriseExists(db, id) });
   const policy = escalationPolicyService({ data, policies });

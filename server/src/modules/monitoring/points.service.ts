@@ -38,7 +38,7 @@ function points(db: M, f: Partial<ListQuery> & { ids?: string[]; sourceIds?: str
 const openAlarms = sql<number>`(select count(*) from monitoring_alarms a where a.point_id = p.id and a.status <> 'closed')`.as('open_alarms');
 
 /** Monitoring points (C1): what is measured where, against which limits, and its latest value. */
-export function createPointsService(deps: { data: DataLayer; clock: Clock; sources: HazardSourceLookup }) {
+export function createPointsService(deps: { data: DataLayer; clock: Clock; sources: HazardSourceLookup; changed: (id: string) => Promise<void> }) {
   const { data, sources } = deps;
   const read = (actor: Actor) => {
     requirePermission(actor, 'alarm.read');
@@ -209,13 +209,18 @@ export function createPointsService(deps: { data: DataLayer; clock: Clock; sourc
       return { items: await present(db, rows), total: Number(total.n) };
     },
     get: (actor: Actor, id: string) => pointIn(read(actor), id),
-    create(actor: Actor, input: Create) {
+    async create(actor: Actor, input: Create) {
       requirePermission(actor, 'enterprise.manage');
-      return data.write(actor, (uow) => insert(uow, input));
+      const point = await data.write(actor, (uow) => insert(uow, input));
+      await deps.changed(point.id);
+      return point;
     },
-    update(actor: Actor, id: string, p: Update) {
+    async update(actor: Actor, id: string, p: Update) {
       requirePermission(actor, 'enterprise.manage');
-      return data.write(actor, (uow) => patch(uow, id, p));
+      const point = await data.write(actor, (uow) => patch(uow, id, p));
+      // This instance's ingester uses the new limits from the next reading; others follow the change event.
+      await deps.changed(id);
+      return point;
     },
 
     /** Readings of one point between two times, averaged into at most `buckets` buckets (min and max kept). */
