@@ -123,7 +123,7 @@ export async function buildApp(opts: AppOptions) {
   await installOpenApi(app);
 
   const routes: Routes[] = [
-    platformRoutes({ database, events, registry }),
+    platformRoutes({ database, events, registry, mqtt: () => monitoring.mqttStatus() ?? { mode: 'off', connected: false } }),
     authRoutes({ auth, data, cookieSecure: config.cookieSecure, sessionTtlHours: config.sessionTtlHours }),
     accountsRoutes(accounts),
     auditRoutes(data),

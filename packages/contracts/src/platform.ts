@@ -41,6 +41,7 @@ export const Health = z.object({
   uptimeSeconds: z.number(),
   database: z.object({ engine: z.enum(['pglite', 'postgres']), ok: z.boolean(), latencyMs: z.number().nullable() }),
   events: z.object({ transport: z.enum(['local', 'nats']), ok: z.boolean() }),
+  mqtt: z.object({ mode: z.enum(['embedded', 'external', 'off']), ok: z.boolean() }).describe('telemetry broker: the embedded one listening, or the link to MQTT_URL'),
 });
 export type Health = z.infer<typeof Health>;
 

@@ -21,11 +21,11 @@ describe('platform endpoints [pglite]', () => {
 
   const get = (url: string) => p.app.inject({ method: 'GET', url });
 
-  it('/api/health reports the database and the event transport, without signing in', async () => {
+  it('/api/health reports the database, the event transport and MQTT, without signing in', async () => {
     const res = await get('/api/health');
     assert.equal(res.statusCode, 200);
     const health = res.json<Health>();
-    assert.deepEqual(Object.keys(health).sort(), ['database', 'events', 'status', 'uptimeSeconds', 'version']);
+    assert.deepEqual(Object.keys(health).sort(), ['database', 'events', 'mqtt', 'status', 'uptimeSeconds', 'version']);
     assert.equal(health.status, 'ok');
     assert.match(health.version, /^\d+\.\d+\.\d+/);
     assert.ok(Number.isInteger(health.uptimeSeconds) && health.uptimeSeconds >= 0);
@@ -33,6 +33,7 @@ describe('platform endpoints [pglite]', () => {
     assert.equal(health.database.ok, true);
     assert.equal(typeof health.database.latencyMs, 'number');
     assert.deepEqual(health.events, { transport: 'local', ok: true });
+    assert.deepEqual(health.mqtt, { mode: 'off', ok: true }, 'test platforms run no broker');
   });
 
   it('/api/openapi.json is OpenAPI 3.1 covering every public contract path', async () => {

@@ -8,7 +8,7 @@ import type { ZodApp } from './zod-app.js';
 const VERSION = '0.1.0';
 
 /** Health for load balancers and monitoring, and Prometheus metrics. */
-export function platformRoutes(deps: { database: Database; events: EventHub; registry: client.Registry }) {
+export function platformRoutes(deps: { database: Database; events: EventHub; registry: client.Registry; mqtt: () => { mode: 'embedded' | 'external' | 'off'; connected: boolean } }) {
   const started = Date.now();
   const requests = new client.Histogram({
     name: 'http_request_duration_seconds',
@@ -26,7 +26,7 @@ export function platformRoutes(deps: { database: Database; events: EventHub; reg
       '/api/health',
       {
         config: { policy: PUBLIC },
-        schema: { operationId: 'health', tags: ['platform'], summary: 'Database and event-broker status', response: { 200: Health, 503: Health } },
+        schema: { operationId: 'health', tags: ['platform'], summary: 'Database, event-broker and MQTT status', response: { 200: Health, 503: Health } },
       },
       async (_request, reply) => {
         let latencyMs: number | null = null;
@@ -36,13 +36,16 @@ export function platformRoutes(deps: { database: Database; events: EventHub; reg
           latencyMs = null;
         }
         const eventsOk = deps.events.healthy();
-        const ok = latencyMs !== null && eventsOk;
+        const mqtt = deps.mqtt();
+        const mqttOk = mqtt.mode === 'off' || mqtt.connected;
+        const ok = latencyMs !== null && eventsOk && mqttOk;
         return reply.code(ok ? 200 : 503).send({
           status: ok ? 'ok' : 'degraded',
           version: VERSION,
           uptimeSeconds: Math.round((Date.now() - started) / 1000),
           database: { engine: deps.database.engine, ok: latencyMs !== null, latencyMs },
           events: { transport: deps.events.transportKind, ok: eventsOk },
+          mqtt: { mode: mqtt.mode, ok: mqttOk },
         });
       },
     );

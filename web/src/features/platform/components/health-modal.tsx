@@ -36,6 +36,9 @@ export function HealthModal({ open, onClose }: { open: boolean; onClose: () => v
           <Descriptions.Item label={t('health.events')}>
             {health.data.events.transport} {ok(health.data.events.ok)}
           </Descriptions.Item>
+          <Descriptions.Item label={t('health.mqtt')}>
+            {health.data.mqtt.mode} {ok(health.data.mqtt.ok)}
+          </Descriptions.Item>
         </Descriptions>
       )}
     </Modal>
