@@ -117,6 +117,7 @@ export const en: Record<MessageKey, string> = {
   'health.uptime': 'Uptime',
   'health.database': 'Database',
   'health.events': 'Event bus',
+  'health.mqtt': 'MQTT telemetry',
   'health.ok': 'OK',
   'health.fail': 'Failing',
 

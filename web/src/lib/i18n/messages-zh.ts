@@ -113,6 +113,7 @@ export const zhCN = {
   'health.uptime': '运行时长',
   'health.database': '数据库',
   'health.events': '事件总线',
+  'health.mqtt': 'MQTT 遥测接入',
   'health.ok': '正常',
   'health.fail': '异常',
 
