@@ -124,6 +124,7 @@ export type Series = z.infer<typeof Series>;
 /** Last values of many points at once, for sparklines on the board. */
 export const SparklinesQuery = z.object({ ids: z.string().max(4000).describe('comma-separated point ids (≤ 100)'), minutes: z.coerce.number().int().min(5).max(1440).default(60) }).strict();
 export const Sparklines = z.record(z.string(), z.array(z.tuple([z.number(), z.number()])).describe('[epoch ms, value]'));
+export type Sparklines = z.infer<typeof Sparklines>;
 
 // ---------------------------------------------------------------- telemetry (C1)
 
@@ -233,6 +234,7 @@ export const EscalationPolicy = z.object({
   inheritedFrom: RegionCode.nullable().describe('null: the built-in default applies'),
   steps: z.array(EscalationStep),
 });
+export type EscalationPolicy = z.infer<typeof EscalationPolicy>;
 export const EscalationPolicyPut = z.object({ steps: z.array(EscalationStep).min(1).max(10) }).strict();
 
 // ---------------------------------------------------------------- enterprise risk index

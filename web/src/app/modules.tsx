@@ -23,11 +23,11 @@ export interface AppModule {
 /** The side menu, in order; a new module flips `built` and gets its own route. */
 export const APP_MODULES: AppModule[] = [
   { path: '/map', icon: <GlobalOutlined />, titleKey: 'nav.map', descriptionKey: 'nav.map', built: true },
-  { path: '/monitoring', icon: <AlertOutlined />, titleKey: 'nav.monitoring', descriptionKey: 'module.monitoring.desc', built: false },
+  { path: '/monitoring', icon: <AlertOutlined />, titleKey: 'nav.monitoring', descriptionKey: 'module.monitoring.desc', built: true },
   { path: '/warnings', icon: <NotificationOutlined />, titleKey: 'nav.warnings', descriptionKey: 'module.warnings.desc', built: false },
   { path: '/duty', icon: <ScheduleOutlined />, titleKey: 'nav.duty', descriptionKey: 'module.duty.desc', built: false },
   { path: '/incidents', icon: <ThunderboltOutlined />, titleKey: 'nav.incidents', descriptionKey: 'module.incidents.desc', built: false },
   { path: '/resources', icon: <MedicineBoxOutlined />, titleKey: 'nav.resources', descriptionKey: 'module.resources.desc', built: true },
-  { path: '/enterprises', icon: <BankOutlined />, titleKey: 'nav.enterprises', descriptionKey: 'module.enterprises.desc', built: false },
+  { path: '/enterprises', icon: <BankOutlined />, titleKey: 'nav.enterprises', descriptionKey: 'module.enterprises.desc', built: true },
   { path: '/system', icon: <SettingOutlined />, titleKey: 'nav.system', descriptionKey: 'module.system.desc', built: true },
 ];

@@ -12,6 +12,8 @@ import { UnauthorizedRedirect } from './unauthorized-redirect';
 // The login page must not wait for the shell's widgets, nor MapLibre (most of the bundle).
 const AppLayout = lazy(() => import('./layout/app-layout').then((m) => ({ default: m.AppLayout })));
 const OneMapPage = lazy(() => import('../features/one-map/one-map-page').then((m) => ({ default: m.OneMapPage })));
+const MonitoringPage = lazy(() => import('../features/monitoring/monitoring-page').then((m) => ({ default: m.MonitoringPage })));
+const EnterprisesPage = lazy(() => import('../features/enterprises/enterprises-page').then((m) => ({ default: m.EnterprisesPage })));
 const ResourcesPage = lazy(() => import('../features/resources/resources-page').then((m) => ({ default: m.ResourcesPage })));
 const SystemPage = lazy(() => import('../features/system/system-page').then((m) => ({ default: m.SystemPage })));
 
@@ -41,7 +43,9 @@ export const router = createBrowserRouter([
             children: [
               { index: true, element: <Navigate to="/map" replace /> },
               { path: 'map', element: lazyPage(<OneMapPage />) },
+              { path: 'monitoring', element: lazyPage(<MonitoringPage />) },
               { path: 'resources', element: lazyPage(<ResourcesPage />) },
+              { path: 'enterprises', element: lazyPage(<EnterprisesPage />) },
               { path: 'system', element: lazyPage(<SystemPage />) },
               ...APP_MODULES.filter((m) => !m.built).map((m) => ({
                 path: m.path.slice(1),

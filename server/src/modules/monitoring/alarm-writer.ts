@@ -22,7 +22,8 @@ export type RaiseInput = { pointId: string; pointCode: string; regionCode: strin
  * than adding a second, whichever instance saw it.
  */
 export function alarmWriter(policies: EscalationPolicies) {
-  const entry = (uow: UnitOfWork, alarmId: string, regionCode: string, kind: string, text: string, by = uow.actor.name) =>
+  // Entries the platform writes itself (readings, sweeps, timers) are signed 系统 on the timeline people read.
+  const entry = (uow: UnitOfWork, alarmId: string, regionCode: string, kind: string, text: string, by = uow.actor.kind === 'system' ? '系统' : uow.actor.name) =>
     moduleDb<MonitoringTables>(uow.db).insertInto('monitoring_alarm_entries').values({ id: randomUUID(), alarm_id: alarmId, region_code: regionCode, kind, at: uow.now, by_name: by, text }).execute();
 
   return {

@@ -1,10 +1,13 @@
 import { Drawer, Grid, Layout } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Outlet } from 'react-router';
 import { LiveEventsProvider } from '../../features/live-events/live-events-provider';
 import { SelectedRegionProvider } from '../../features/regions/selected-region-provider';
 import { AppHeader } from './app-header';
 import { SideNav } from './side-nav';
+
+// Alarm notifications and live monitoring refreshes on every page; lazy so the shell's chunk stays lean.
+const MonitoringLive = lazy(() => import('../../features/monitoring/live/monitoring-live').then((m) => ({ default: m.MonitoringLive })));
 
 const SIDER_COLLAPSED_KEY = 'shouwang.sider.collapsed';
 
@@ -41,6 +44,9 @@ export function AppLayout() {
   return (
     <SelectedRegionProvider>
       <LiveEventsProvider>
+        <Suspense fallback={null}>
+          <MonitoringLive />
+        </Suspense>
         <Layout className="sw-app">
           <AppHeader compact={compact} navOpen={compact ? drawerOpen : !collapsed} onToggleNav={toggleNav} />
           <Layout className="sw-body">

@@ -1,4 +1,6 @@
 import { MapLayerRegistry } from '../../components/map/layer-registry';
+import { ENTERPRISES_LAYER_GROUP, EnterpriseMapOverlay, majorHazardsLayer } from '../enterprises';
+import { alarmPointsLayer, MONITORING_LAYER_GROUP, MonitoringMapOverlay } from '../monitoring';
 import { RESOURCES_LAYER_GROUP, ResourceMapOverlay, resourceMapLayers } from '../resources';
 import { chinaProvincesLayer } from './layers/china-provinces-layer';
 import { prefecturesLayer } from './layers/prefectures-layer';
@@ -13,11 +15,13 @@ import type { OneMapContext, OneMapOverlay } from './one-map-context';
 export const oneMapLayers = new MapLayerRegistry<OneMapContext>(
   [
     { id: 'administrative', title: { zh: '行政区划', en: 'Administrative regions' }, order: 10 },
+    MONITORING_LAYER_GROUP,
+    ENTERPRISES_LAYER_GROUP,
     RESOURCES_LAYER_GROUP,
     { id: 'basemap', title: { zh: '底图', en: 'Basemap' }, order: 90 },
   ],
-  [worldCountriesLayer, chinaProvincesLayer, prefecturesLayer, regionMarkersLayer, ...resourceMapLayers],
+  [worldCountriesLayer, chinaProvincesLayer, prefecturesLayer, regionMarkersLayer, ...resourceMapLayers, majorHazardsLayer, alarmPointsLayer],
 );
 
 /** Panels drawn in the map's right-hand column, in order. */
-export const oneMapOverlays: OneMapOverlay[] = [ResourceMapOverlay];
+export const oneMapOverlays: OneMapOverlay[] = [MonitoringMapOverlay, EnterpriseMapOverlay, ResourceMapOverlay];

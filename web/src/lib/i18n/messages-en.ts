@@ -1,3 +1,5 @@
+import { enterprisesEn } from './messages-enterprises-en';
+import { monitoringEn } from './messages-monitoring-en';
 import type { MessageKey } from './messages-zh';
 
 export const en: Record<MessageKey, string> = {
@@ -554,4 +556,7 @@ export const en: Record<MessageKey, string> = {
   'resources.warehouse.rule.capacity': 'The capacity must be more than 0',
   'resources.warehouse.rule.duplicate': 'A warehouse of this name already exists in this region',
   'resources.noPermission': 'You may not view emergency resources (the resource.read permission is needed).',
+
+  ...monitoringEn,
+  ...enterprisesEn,
 };

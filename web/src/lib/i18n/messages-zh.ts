@@ -1,3 +1,6 @@
+import { enterprisesZh } from './messages-enterprises-zh';
+import { monitoringZh } from './messages-monitoring-zh';
+
 export const zhCN = {
   'app.name': '守望',
   'app.tagline': '应急管理综合应用平台',
@@ -550,6 +553,9 @@ export const zhCN = {
   'resources.warehouse.rule.capacity': '库容须大于 0',
   'resources.warehouse.rule.duplicate': '同一区划内已有同名仓库',
   'resources.noPermission': '您没有查看应急资源的权限（需要 resource.read 权限）。',
+
+  ...monitoringZh,
+  ...enterprisesZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
