@@ -78,6 +78,7 @@ export const EnterpriseListQuery = PageQuery.extend({
   industry: Industry.optional(),
   riskGrade: EnterpriseRiskGrade.optional(),
   q: z.string().max(50).optional().describe('part of the name or of the credit code'),
+  majorOnly: z.enum(['true', 'false']).transform((v) => v === 'true').optional().describe('only enterprises with at least one major hazard source'),
 }).strict();
 
 // ---------------------------------------------------------------- major hazard sources (B4)

@@ -76,6 +76,9 @@ describeEachEngine('enterprises and major hazard sources over HTTP', ({ p }) => 
 
   it('seeds demo enterprises whose hazard sources spread over every grade', async () => {
     const list = (await root.request('GET', '/api/enterprises?limit=100')).json<{ items: Enterprise[] }>().items;
+    const major = (await root.request('GET', '/api/enterprises?limit=100&majorOnly=true')).json<{ items: Enterprise[] }>().items;
+    assert.deepEqual(major.map((e) => e.id).sort(), list.filter((e) => e.majorHazardSourceCount > 0).map((e) => e.id).sort(), 'majorOnly keeps exactly those with a major source');
+    assert.ok(major.length > 0 && major.length < list.length);
     assert.ok(list.some((e) => e.regionCode.startsWith('1503')) && list.some((e) => e.regionCode.startsWith('1506')));
     const sources = (await root.request('GET', '/api/hazard-sources?limit=500')).json<{ items: HazardSource[] }>().items;
     const grades = new Set(sources.map((s) => s.assessment.grade));

@@ -56,7 +56,7 @@ export const toHazardSource = (r: SourceRow, persons: PersonRow[]): HazardSource
   };
 };
 
-export type EnterpriseFilter = { regionCode?: string | undefined; industry?: string | undefined; riskGrade?: string | undefined; q?: string | undefined; ids?: string[] };
+export type EnterpriseFilter = { regionCode?: string | undefined; industry?: string | undefined; riskGrade?: string | undefined; q?: string | undefined; majorOnly?: boolean | undefined; ids?: string[] };
 
 function enterprises(db: E, f: EnterpriseFilter = {}) {
   let query = db.selectFrom('enterprises as e');
@@ -64,6 +64,7 @@ function enterprises(db: E, f: EnterpriseFilter = {}) {
   if (f.regionCode) query = query.where((eb) => eb.between('e.region_code', ...subtreeRange(f.regionCode ?? '')));
   if (f.industry) query = query.where('e.industry', '=', f.industry);
   if (f.riskGrade) query = query.where('e.risk_grade', '=', f.riskGrade);
+  if (f.majorOnly) query = query.where(sql<boolean>`exists (select 1 from enterprises_hazard_sources h where h.enterprise_id = e.id and h.is_major)`);
   if (f.q) query = query.where((eb) => eb.or([eb('e.name', 'like', containsPattern(f.q ?? '')), eb('e.uscc', 'like', containsPattern((f.q ?? '').toUpperCase()))]));
   return query;
 }

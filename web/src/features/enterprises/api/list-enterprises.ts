@@ -8,6 +8,8 @@ export interface EnterpriseFilters {
   industry?: Industry;
   riskGrade?: EnterpriseRiskGrade;
   q?: string;
+  /** Only enterprises with at least one major hazard source. */
+  majorOnly?: boolean;
 }
 
 export interface EnterpriseListParams extends EnterpriseFilters {

@@ -11,7 +11,7 @@ import { enterpriseMapState } from './enterprise-map-state';
 export const ENTERPRISES_LAYER_GROUP: MapLayerGroup = { id: 'enterprises', title: { zh: '企业与危险源', en: 'Enterprises and hazards' }, order: 25 };
 export const MAJOR_HAZARDS_LAYER_ID = 'enterprises.major-hazards';
 
-/** The most the enterprise list gives at once; a region with more shows its first 500 (see the report). */
+/** The most the enterprise list gives at once; the server filters to enterprises with a major hazard source, so 500 covers a city's. */
 const LIMIT = 500;
 const GRADE_ORDER: HazardGrade[] = ['level4', 'level3', 'level2', 'level1'];
 
@@ -42,7 +42,7 @@ function mountMajorHazards(map: MapLibreMap, initial: EnterpriseLayerContext, be
     if (!regionCode) return;
     const request = new AbortController();
     controller = request;
-    fetchEnterprises({ regionCode, limit: LIMIT, offset: 0 }, request.signal)
+    fetchEnterprises({ regionCode, majorOnly: true, limit: LIMIT, offset: 0 }, request.signal)
       .then((page) => {
         if (request.signal.aborted) return;
         const major = page.items.filter((e): e is Enterprise & { highestHazardGrade: HazardGrade } => e.majorHazardSourceCount > 0 && e.highestHazardGrade !== null);
