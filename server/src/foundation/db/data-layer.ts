@@ -19,7 +19,7 @@ export type UnitOfWork = {
   audit(entry: AuditInput): void;
   emit(type: string, regionCode: string, payload: Record<string, unknown>): void;
   /** A durable timer that exists exactly when this unit of work commits. */
-  schedule(job: ScheduleInput): Promise<void>;
+  schedule(job: ScheduleInput | ScheduleInput[]): Promise<void>;
   cancelJob(dedupeKey: string): Promise<boolean>;
 };
 

@@ -56,13 +56,19 @@ export class EventHub {
 
   /** Called after a transaction commits with the events it wrote to the outbox. */
   async published(events: DomainEvent[]): Promise<void> {
+    const sent: string[] = [];
     for (const event of events) {
       try {
         await this.transport.publish(event);
-        await this.db.updateTable('event_outbox').set({ published_at: new Date() }).where('id', '=', event.id).execute();
+        sent.push(event.id);
       } catch (err) {
         this.log.warn({ err, event: event.id }, 'event publish failed; the relay will retry');
       }
+    }
+    try {
+      for (let i = 0; i < sent.length; i += 5000) await this.db.updateTable('event_outbox').set({ published_at: new Date() }).where('id', 'in', sent.slice(i, i + 5000)).execute();
+    } catch (err) {
+      this.log.warn({ err, events: sent.length }, 'marking events published failed; the relay will re-send them');
     }
   }
 

@@ -34,21 +34,24 @@ export class JobScheduler {
   }
 
   /** Schedules in the given transaction; with a dedupe key an existing pending job is moved instead. */
-  async schedule(trx: Executor, input: ScheduleInput): Promise<void> {
-    await trx
-      .insertInto('jobs')
-      .values({
-        id: randomUUID(),
-        kind: input.kind,
-        run_at: input.runAt,
-        payload: JSON.stringify(input.payload),
-        region_code: input.regionCode,
-        dedupe_key: input.dedupeKey ?? null,
-        max_attempts: input.maxAttempts ?? 5,
-        created_at: this.clock.now(),
-      })
-      .onConflict((oc) => oc.column('dedupe_key').doUpdateSet({ run_at: input.runAt, payload: JSON.stringify(input.payload), status: 'pending', attempts: 0, last_error: null }))
-      .execute();
+  async schedule(trx: Executor, input: ScheduleInput | ScheduleInput[]): Promise<void> {
+    const list = Array.isArray(input) ? input : [input];
+    for (let i = 0; i < list.length; i += 1000) {
+      await trx
+        .insertInto('jobs')
+        .values(list.slice(i, i + 1000).map((j) => ({
+          id: randomUUID(),
+          kind: j.kind,
+          run_at: j.runAt,
+          payload: JSON.stringify(j.payload),
+          region_code: j.regionCode,
+          dedupe_key: j.dedupeKey ?? null,
+          max_attempts: j.maxAttempts ?? 5,
+          created_at: this.clock.now(),
+        })))
+        .onConflict((oc) => oc.column('dedupe_key').doUpdateSet({ run_at: sql`excluded.run_at`, payload: sql`excluded.payload`, status: 'pending', attempts: 0, last_error: null }))
+        .execute();
+    }
   }
 
   async cancel(trx: Executor, dedupeKey: string): Promise<boolean> {

@@ -44,7 +44,8 @@ export async function startMqttIngress(deps: {
   authenticate: (token: string) => Promise<Actor | null>;
 }): Promise<{ status: () => MqttStatus; close: () => Promise<void> }> {
   const { ingester, log } = deps;
-  const take = (topic: string, payload: Buffer, scope: Actor | null) => {
+  /** Resolves once the message's readings are committed (or it was refused): the broker acknowledges it only then. */
+  const take = async (topic: string, payload: Buffer, scope: Actor | null): Promise<void> => {
     if (topic !== TELEMETRY_TOPIC && !topic.startsWith(`${TELEMETRY_TOPIC}/`)) return;
     const readings = readingsOf(topic, payload);
     if (!readings) {
@@ -52,7 +53,7 @@ export async function startMqttIngress(deps: {
       log.warn({ topic, bytes: payload.length }, 'telemetry message rejected: not JSON or not a documented shape');
       return;
     }
-    ingester.submit(readings, scope).catch((err: unknown) => log.error({ err, topic }, 'telemetry message not stored'));
+    await ingester.submit(readings, scope);
   };
 
   if (deps.url) {
@@ -63,7 +64,7 @@ export async function startMqttIngress(deps: {
       });
     });
     client.on('error', (err) => log.warn({ err }, 'MQTT connection error'));
-    client.on('message', (topic, payload) => take(topic, payload, null));
+    client.on('message', (topic, payload) => void take(topic, payload, null).catch((err: unknown) => log.error({ err, topic }, 'telemetry message not stored')));
     return {
       status: () => ({ mode: 'external', url: deps.url ?? '', connected: client.connected }),
       close: () => client.endAsync().then(() => undefined),
@@ -90,8 +91,16 @@ export async function startMqttIngress(deps: {
     authorizePublish: (client, packet, callback) => {
       const actor = client ? actors.get(client) : undefined;
       if (client && !actor) return callback(new Error('not authenticated'));
-      if (client && actor) take(packet.topic, packet.payload as Buffer, actor);
-      callback(null);
+      if (!client || !actor) return callback(null);
+      // PUBACK after commit: at-least-once into the database, and a device that outruns the ingester is
+      // slowed down by TCP (aedes reads a connection's next chunk only when this chunk's packets are done).
+      take(packet.topic, packet.payload as Buffer, actor).then(
+        () => callback(null),
+        (err: unknown) => {
+          log.error({ err, topic: packet.topic }, 'telemetry message not stored; not acknowledged, the device will resend it');
+          callback(err instanceof Error ? err : new Error(String(err)));
+        },
+      );
     },
   });
   const server = net.createServer(broker.handle);

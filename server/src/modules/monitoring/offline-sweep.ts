@@ -20,10 +20,12 @@ export async function sweepOffline(deps: { data: DataLayer; writer: AlarmWriter 
         and coalesce(l.ts, p.created_at) + make_interval(secs => p.expected_interval_s * ${factor}) < ${uow.now.toISOString()}::timestamptz
       order by p.id limit 1000
       for update of l skip locked`.execute(uow.db);
-    for (const p of silent.rows) {
-      await db.updateTable('monitoring_latest').set({ offline: true, state: 'offline', updated_at: uow.now }).where('point_id', '=', p.id).execute();
-      await deps.writer.raise(uow, { pointId: p.id, pointCode: p.code, regionCode: p.region_code, condition: 'OFFLINE', threshold: null, value: null, readingAt: p.ts ? new Date(p.ts) : null });
-    }
+    if (!silent.rows.length) return 0;
+    await db.updateTable('monitoring_latest').set({ offline: true, state: 'offline', updated_at: uow.now }).where('point_id', 'in', silent.rows.map((p) => p.id)).execute();
+    await deps.writer.applyTransitions(
+      uow,
+      silent.rows.map((p) => ({ kind: 'raise' as const, input: { pointId: p.id, pointCode: p.code, regionCode: p.region_code, condition: 'OFFLINE' as const, threshold: null, value: null, readingAt: p.ts ? new Date(p.ts) : null } })),
+    );
     return silent.rows.length;
   });
 }

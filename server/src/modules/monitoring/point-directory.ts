@@ -55,6 +55,11 @@ export class PointDirectory {
     return this.byId.get(id);
   }
 
+  /** The point for a code if it is in memory (no promise on the hot path). */
+  peek(code: string): PointInfo | undefined {
+    return this.byCode.get(code);
+  }
+
   /** The point for a code, from memory, or from the database once per code and few seconds. */
   async lookup(code: string, now = Date.now()): Promise<PointInfo | undefined> {
     const hit = this.byCode.get(code);

@@ -69,7 +69,7 @@ export class TelemetryIngester {
         fail('ID_INVALID', null);
         continue;
       }
-      const point = typeof o.point === 'string' && o.point.length <= 64 ? await this.deps.points.lookup(o.point) : undefined;
+      const point = typeof o.point === 'string' && o.point.length <= 64 ? (this.deps.points.peek(o.point) ?? (await this.deps.points.lookup(o.point))) : undefined;
       if (!point || (scope && !isWithin(point.regionCode, scope.regionCode))) {
         fail('POINT_UNKNOWN', id);
         continue;
@@ -132,9 +132,12 @@ export class TelemetryIngester {
       this.timer = null;
     }
     if (this.flushing || !this.queue.length) return;
-    const batch = this.queue;
-    this.queue = [];
-    this.queued = 0;
+    // At most about maxBatch readings per transaction: short transactions, bounded latency and memory.
+    let take = 0;
+    let n = 0;
+    while (take < this.queue.length && (take === 0 || n < this.options.maxBatch)) n += this.queue[take++]!.readings.length;
+    const batch = this.queue.splice(0, take);
+    this.queued -= n;
     this.flushing = this.flush(batch).finally(() => {
       this.flushing = null;
       if (this.queue.length) this.kick();
@@ -212,26 +215,32 @@ export class TelemetryIngester {
     }
 
     if (latest.length) {
+      // Every point has its row (the points service creates it, and it was just locked): update in place.
+      const missing = latest.filter((l) => !stateOf.has(l.id));
       await sql`
-        insert into monitoring_latest (point_id, region_code, ts, value, state, eval_state, offline, updated_at)
-        select p, r, t, v, s, e::jsonb, false, ${uow.now} from unnest(${latest.map((l) => l.id)}::uuid[], ${latest.map((l) => l.region)}::text[],
-          ${latest.map((l) => l.ts.toISOString())}::timestamptz[], ${latest.map((l) => l.value)}::float8[], ${latest.map((l) => l.state)}::text[],
-          ${latest.map((l) => JSON.stringify(l.evalState))}::text[]) as u(p, r, t, v, s, e)
-        on conflict (point_id) do update set ts = excluded.ts, value = excluded.value, state = excluded.state, eval_state = excluded.eval_state,
-          offline = false, updated_at = excluded.updated_at`.execute(uow.db);
+        update monitoring_latest l set ts = u.t, value = u.v, state = u.s, eval_state = u.e::jsonb, offline = false, updated_at = ${uow.now}
+        from unnest(${latest.map((l) => l.id)}::uuid[], ${latest.map((l) => l.ts.toISOString())}::timestamptz[], ${latest.map((l) => l.value)}::float8[],
+          ${latest.map((l) => l.state)}::text[], ${latest.map((l) => JSON.stringify(l.evalState))}::text[]) as u(p, t, v, s, e)
+        where l.point_id = u.p`.execute(uow.db);
+      if (missing.length) {
+        await sql`
+          insert into monitoring_latest (point_id, region_code, ts, value, state, eval_state, offline, updated_at)
+          select p, r, t, v, s, e::jsonb, false, ${uow.now} from unnest(${missing.map((l) => l.id)}::uuid[], ${missing.map((l) => l.region)}::text[],
+            ${missing.map((l) => l.ts.toISOString())}::timestamptz[], ${missing.map((l) => l.value)}::float8[], ${missing.map((l) => l.state)}::text[],
+            ${missing.map((l) => JSON.stringify(l.evalState))}::text[]) as u(p, r, t, v, s, e)
+          on conflict (point_id) do nothing`.execute(uow.db);
+      }
       this.noteChanged(uow, latest);
     }
 
-    let raised = 0;
-    for (const point of backOnline) await this.deps.alarms.conditionCleared(uow, point.id, 'OFFLINE', uow.now, null);
-    for (const { point, t } of transitions) {
-      if (t.kind === 'raise') {
-        const r = await this.deps.alarms.raise(uow, { pointId: point.id, pointCode: point.code, regionCode: point.regionCode, condition: t.condition, threshold: t.threshold, value: t.value, readingAt: new Date(t.ts) });
-        if (r.created) raised++;
-      } else {
-        await this.deps.alarms.conditionCleared(uow, point.id, t.condition, new Date(t.ts), t.value);
-      }
-    }
+    const raised = await this.deps.alarms.applyTransitions(uow, [
+      ...backOnline.map((point) => ({ kind: 'clear' as const, pointId: point.id, condition: 'OFFLINE' as const, at: uow.now, value: null })),
+      ...transitions.map(({ point, t }) =>
+        t.kind === 'raise'
+          ? { kind: 'raise' as const, input: { pointId: point.id, pointCode: point.code, regionCode: point.regionCode, condition: t.condition, threshold: t.threshold, value: t.value, readingAt: new Date(t.ts) } }
+          : { kind: 'clear' as const, pointId: point.id, condition: t.condition, at: new Date(t.ts), value: t.value },
+      ),
+    ]);
     // The furthest reading past the limit while an alarm is open: high limits keep the maximum, low the minimum.
     const withOpen = peaks;
     if (withOpen.length) {
