@@ -85,10 +85,18 @@ describeEachEngine('monitoring: telemetry and alarms over HTTP', ({ p }) => {
 
     const again = (await post(wuhaiToken, [{ point: pt.code, ts: new Date(t0).toISOString(), value: 0.3, id: 'a' }])).json<TelemetryResult>();
     assert.deepEqual([again.accepted, again.duplicates], [0, 1], 'a resend is a duplicate, not a second row');
+    // A batch mixing a resend, a new reading sent twice, and a new one: each new reading counted once.
+    const mixed = (await post(wuhaiToken, [
+      { point: pt.code, ts: t0 + 1000, value: 0.31, id: 'b' },
+      { point: pt.code, ts: t0 + 2000, value: 0.32, id: 'g' },
+      { point: pt.code, ts: new Date(t0 + 2000).toISOString(), value: 0.32, id: 'g' },
+      { point: pt.code, ts: t0 + 3000, value: 0.33, id: 'h' },
+    ])).json<TelemetryResult>();
+    assert.deepEqual([mixed.accepted, mixed.duplicates], [2, 2]);
     const rows = await sql<{ n: number }>`select count(*)::int as n from monitoring_readings where point_id = ${pt.id}`.execute(p().data.system);
-    assert.equal(rows.rows[0]?.n, 2);
+    assert.equal(rows.rows[0]?.n, 4);
     const latest = (await duty.request('GET', `/api/monitoring/points/${pt.id}`)).json<MonitoringPoint>();
-    assert.deepEqual([latest.value, latest.state], [0.31, 'normal']);
+    assert.deepEqual([latest.value, latest.state, latest.ts], [0.33, 'normal', new Date(t0 + 3000).toISOString()]);
   });
 
   it('a token reports only for points in its region; others are unknown to it', async () => {

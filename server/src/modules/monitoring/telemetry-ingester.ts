@@ -153,8 +153,17 @@ export class TelemetryIngester {
       this.counters.duplicates += readings.length - fresh.size;
       this.counters.lastFlushAt = this.deps.clock.now();
       this.onCommitted?.({ readings: readings.length, alarmsRaised: raised, at: Date.now() });
+      // Each new reading is credited once, to the first sender of it in the batch.
+      const credited = new Set<string>();
       for (const p of batch) {
-        const accepted = p.readings.filter((r) => fresh.has(freshKey(r.point.id, r.id, r.ts.getTime()))).length;
+        let accepted = 0;
+        for (const r of p.readings) {
+          const k = freshKey(r.point.id, r.id, r.ts.getTime());
+          if (fresh.has(k) && !credited.has(k)) {
+            credited.add(k);
+            accepted++;
+          }
+        }
         p.resolve({ accepted, duplicates: p.readings.length - accepted });
       }
     } catch (err) {
@@ -165,15 +174,34 @@ export class TelemetryIngester {
 
   private async write(uow: UnitOfWork, readings: Good[]) {
     const db = moduleDb<MonitoringTables>(uow.db);
-    const inserted = await sql<{ point_id: string; reading_id: string; ts: Date }>`
-      insert into monitoring_readings (point_id, ts, reading_id, value, region_code)
-      select * from unnest(${readings.map((r) => r.point.id)}::uuid[], ${readings.map((r) => r.ts.toISOString())}::timestamptz[],
-                           ${readings.map((r) => r.id)}::text[], ${readings.map((r) => r.value)}::float8[], ${readings.map((r) => r.point.regionCode)}::text[])
-      on conflict do nothing
-      returning point_id, reading_id, ts`.execute(uow.db);
-    const fresh = new Set(inserted.rows.map((r) => freshKey(r.point_id, r.reading_id, new Date(r.ts).getTime())));
-    const byPoint = new Map<string, Good[]>();
+    // A reading sent twice in one batch is stored once; times travel as epoch milliseconds (cheaper than ISO text).
+    const unique = new Map<string, Good>();
     for (const r of readings) {
+      const k = freshKey(r.point.id, r.id, r.ts.getTime());
+      if (!unique.has(k)) unique.set(k, r);
+    }
+    const rows = [...unique.values()];
+    const ids = rows.map((r) => r.point.id);
+    const times = rows.map((r) => r.ts.getTime());
+    const readingIds = rows.map((r) => r.id);
+    const stored = await sql`
+      insert into monitoring_readings (point_id, ts, reading_id, value, region_code)
+      select p, to_timestamp(t / 1000.0), i, v, r
+      from unnest(${ids}::uuid[], ${times}::float8[], ${readingIds}::text[], ${rows.map((r) => r.value)}::float8[], ${rows.map((r) => r.point.regionCode)}::text[]) as u(p, t, i, v, r)
+      on conflict do nothing`.execute(uow.db);
+    let fresh: Set<string>;
+    if (Number(stored.numAffectedRows ?? -1n) === rows.length) {
+      fresh = new Set(unique.keys());
+    } else {
+      // Some were stored before (a resend): the rows this transaction wrote carry its transaction id.
+      const mine = await sql<{ p: string; i: string; t: number }>`
+        select point_id as p, reading_id as i, (extract(epoch from ts) * 1000)::float8 as t from monitoring_readings
+        where (point_id, ts, reading_id) in (select p, to_timestamp(t / 1000.0), i from unnest(${ids}::uuid[], ${times}::float8[], ${readingIds}::text[]) as u(p, t, i))
+          and xmin = pg_current_xact_id()::xid`.execute(uow.db);
+      fresh = new Set(mine.rows.map((r) => freshKey(r.p, r.i, Math.round(r.t))));
+    }
+    const byPoint = new Map<string, Good[]>();
+    for (const r of rows) {
       if (!fresh.has(freshKey(r.point.id, r.id, r.ts.getTime()))) continue;
       const list = byPoint.get(r.point.id);
       if (list) list.push(r);
@@ -182,8 +210,8 @@ export class TelemetryIngester {
     if (!byPoint.size) return { fresh, raised: 0 };
 
     // Row locks serialise two instances evaluating the same point; the rule state is read under them.
-    const ids = [...byPoint.keys()];
-    const states = await db.selectFrom('monitoring_latest').select(['point_id', 'eval_state', 'ts', 'offline']).where('point_id', 'in', ids).forUpdate().execute();
+    // Locked in id order, so two instances locking overlapping points cannot deadlock.
+    const states = await db.selectFrom('monitoring_latest').select(['point_id', 'eval_state', 'ts', 'offline']).where('point_id', 'in', [...byPoint.keys()]).orderBy('point_id').forUpdate().execute();
     const stateOf = new Map(states.map((s) => [s.point_id, s]));
 
     const latest: Array<{ id: string; region: string; ts: Date; value: number; state: string; evalState: EvalState }> = [];
