@@ -2,12 +2,12 @@ import type { Label } from '@shouwang/contracts';
 import { Select } from 'antd';
 import { useI18n } from '../../../lib/i18n';
 import { enumOptions } from './enum-options';
-import type { ListFilters, ResourceListState } from './use-resource-list';
+import type { ListFilters, RegionListState } from '../../../lib/use-region-list';
 
 type Value<F, K extends keyof F> = NonNullable<F[K]> & string;
 
 interface FilterSelectProps<F extends ListFilters, K extends keyof F & string> {
-  list: ResourceListState<F>;
+  list: RegionListState<F>;
   /** The list filter it sets; also names it: `kind` → `.sw-res-filter-kind`. */
   name: K;
   values: readonly Value<F, K>[];

@@ -9,12 +9,12 @@ import type { ResourcePage } from '../api/types';
 import { CreateButton } from './create-button';
 import { ExportMenu, type ExportChoice } from './export-menu';
 import { ImportButton, type ImportTarget } from './import-button';
-import type { ListFilters, ResourceListState } from './use-resource-list';
+import type { ListFilters, RegionListState } from '../../../lib/use-region-list';
 
 interface ResourceListViewProps<T extends { id: string }, F extends ListFilters> {
   /** `teams` → `.sw-res-teams` around it and `.sw-res-teams-table` on the table. */
   name: string;
-  list: ResourceListState<F>;
+  list: RegionListState<F>;
   searchPlaceholder: string;
   /** The list's own filters, after the search box. */
   filters?: ReactNode;

@@ -9,14 +9,14 @@ import { PhoneLink } from '../components/phone-link';
 import { RegionName } from '../components/region-name';
 import { ResourceListView } from '../components/resource-list-view';
 import { useFormDrawer } from '../components/use-form-drawer';
-import { useResourceList } from '../components/use-resource-list';
+import { useRegionList } from '../../../lib/use-region-list';
 import { ExpertFormDrawer } from './expert-form-drawer';
 
 /** 专家库: fields of expertise, title, organisation and how to reach each expert. */
 export function ExpertsTab() {
   const { t } = useI18n();
   const canManage = useHasPermission('resource.manage');
-  const list = useResourceList<ExpertFilters>();
+  const list = useRegionList<ExpertFilters>();
   const { filters, filter } = list;
   const [field, setField] = useState('');
   const editor = useFormDrawer<Expert>();

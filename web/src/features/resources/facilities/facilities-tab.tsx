@@ -12,7 +12,7 @@ import { RegionName } from '../components/region-name';
 import { ResourceListView } from '../components/resource-list-view';
 import { useDrawerParam } from '../components/use-drawer-param';
 import { useFormDrawer } from '../components/use-form-drawer';
-import { useResourceList } from '../components/use-resource-list';
+import { useRegionList } from '../../../lib/use-region-list';
 import { FACILITY_KINDS, facilityKindLabel, FORCE_LEVELS, forceLevelLabel, shelterClassLabel } from '../labels';
 import { kindStyle } from '../map/resource-kinds';
 import { FacilityDrawer } from './facility-drawer';
@@ -23,7 +23,7 @@ import { OccupancyCell } from './occupancy-cell';
 export function FacilitiesTab() {
   const { t, pick, language } = useI18n();
   const canManage = useHasPermission('resource.manage');
-  const list = useResourceList<FacilityFilters>();
+  const list = useRegionList<FacilityFilters>();
   const { filters } = list;
   const [openId, open] = useDrawerParam('facility');
   const editor = useFormDrawer<Facility>();

@@ -12,7 +12,7 @@ import { SpecialityTags } from '../components/speciality-tags';
 import { TeamStatusTag } from '../components/team-status-tag';
 import { useDrawerParam } from '../components/use-drawer-param';
 import { useFormDrawer } from '../components/use-form-drawer';
-import { useResourceList } from '../components/use-resource-list';
+import { useRegionList } from '../../../lib/use-region-list';
 import {
   FORCE_LEVELS,
   forceLevelLabel,
@@ -30,7 +30,7 @@ import { TeamFormDrawer } from './team-form-drawer';
 export function TeamsTab() {
   const { t, pick } = useI18n();
   const canManage = useHasPermission('resource.manage');
-  const list = useResourceList<TeamFilters>();
+  const list = useRegionList<TeamFilters>();
   const { filters } = list;
   const [openId, open] = useDrawerParam('team');
   const editor = useFormDrawer<Team>();

@@ -11,7 +11,7 @@ import { RegionName } from '../components/region-name';
 import { ResourceListView } from '../components/resource-list-view';
 import { useDrawerParam } from '../components/use-drawer-param';
 import { useFormDrawer } from '../components/use-form-drawer';
-import { useResourceList } from '../components/use-resource-list';
+import { useRegionList } from '../../../lib/use-region-list';
 import { WAREHOUSE_LEVELS, warehouseLevelLabel } from '../labels';
 import { StockWarningsBar } from './stock-warnings-bar';
 import { WarehouseDrawer } from './warehouse-drawer';
@@ -21,7 +21,7 @@ import { WarehouseFormDrawer } from './warehouse-form-drawer';
 export function WarehousesTab() {
   const { t, pick, language } = useI18n();
   const canManage = useHasPermission('resource.manage');
-  const list = useResourceList<WarehouseFilters>();
+  const list = useRegionList<WarehouseFilters>();
   const [openId, open] = useDrawerParam('warehouse');
   const editor = useFormDrawer<Warehouse>();
   const warehouses = useWarehouses(list.params);

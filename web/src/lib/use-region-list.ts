@@ -1,20 +1,20 @@
 import { useCallback, useState } from 'react';
-import { useSelectedRegion } from '../../regions/selected-region-context';
+import { useSelectedRegion } from '../features/regions/selected-region-context';
 
 const PAGE_SIZE = 20;
 
-/** What every resource list filters by, besides its own fields. */
+/** What every region-following list filters by, besides its own fields. */
 export interface ListFilters {
   regionCode?: string;
   q?: string;
 }
 
 /**
- * The state of a server-paged resource list: its own filters, the search box and the page, plus the
+ * The state of a server-paged list that follows the header region (resources, enterprises): its own filters, the search box and the page, plus the
  * region chosen in the header (the server filters by the region's whole subtree), as the map does.
  * Any filter or region change goes back to page 1.
  */
-export function useResourceList<F extends ListFilters>() {
+export function useRegionList<F extends ListFilters>() {
   const { region } = useSelectedRegion();
   const regionCode = region?.code;
   const [filters, setFilters] = useState<Partial<F>>({});
@@ -55,4 +55,4 @@ export function useResourceList<F extends ListFilters>() {
   };
 }
 
-export type ResourceListState<F extends ListFilters> = ReturnType<typeof useResourceList<F>>;
+export type RegionListState<F extends ListFilters> = ReturnType<typeof useRegionList<F>>;
