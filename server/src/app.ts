@@ -33,6 +33,7 @@ import { createNoticesModule } from './modules/notices/index.js';
 import { createOrganisationsModule } from './modules/organisations/index.js';
 import { createRegionsModule } from './modules/regions/index.js';
 import { createResourcesModule } from './modules/resources/index.js';
+import { createWarningsModule } from './modules/warnings/index.js';
 
 export type AppOptions = {
   config: Config;
@@ -92,6 +93,7 @@ export async function buildApp(opts: AppOptions) {
     mqtt: { url: config.mqttUrl, port: config.mqttPort, authenticate: (token) => auth.apiToken(token) },
     onReject: (reason) => rejectedReadings.inc({ reason }),
   });
+  const warnings = createWarningsModule({ data, regionNames: regions.lookup.names });
   const accounts = createAccountsService({ data, orgUnitRegion: (actor, id, uow) => organisations.service.regionOf(actor, id, uow) });
   events.onLive((e) => {
     if (e.type === SESSIONS_ENDED && typeof e.payload.userId === 'string') auth.forgetUser(e.payload.userId);
@@ -134,6 +136,7 @@ export async function buildApp(opts: AppOptions) {
     resources.routes,
     enterprises.routes,
     monitoring.routes,
+    warnings.routes,
   ];
   for (const r of routes) r(app);
   serveWeb(app, config.webDist);
@@ -143,7 +146,7 @@ export async function buildApp(opts: AppOptions) {
     data,
     events,
     jobs,
-    services: { auth, accounts, regions: regions.service, organisations: organisations.service, notices: notices.service, stock: resources.stock, teams: resources.teams, experts: resources.experts, facilities: resources.facilities, locator: resources.locator, enterprises: enterprises.enterprises, hazardSources: enterprises.hazardSources, points: monitoring.points, alarms: monitoring.alarms },
+    services: { auth, accounts, regions: regions.service, organisations: organisations.service, notices: notices.service, stock: resources.stock, teams: resources.teams, experts: resources.experts, facilities: resources.facilities, locator: resources.locator, enterprises: enterprises.enterprises, hazardSources: enterprises.hazardSources, points: monitoring.points, alarms: monitoring.alarms, warnings: warnings.service },
     monitoring,
     /** Built-in roles are platform data: brought up to date on every start. */
     async start() {

@@ -8,3 +8,4 @@ export * from './resource-labels.js';
 export * from './enterprises.js';
 export * from './cap.js';
 export * from './monitoring.js';
+export * from './warnings.js';

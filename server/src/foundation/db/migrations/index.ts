@@ -5,6 +5,7 @@ import * as m0003 from './0003-resources-stock.js';
 import * as m0004 from './0004-resources-registry.js';
 import * as m0005 from './0005-enterprises.js';
 import * as m0006 from './0006-monitoring.js';
+import * as m0007 from './0007-warnings.js';
 
 /** Migrations in order; one list for both engines. Never edit a shipped migration: add a new one. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0004-resources-registry': m0004,
   '0005-enterprises': m0005,
   '0006-monitoring': m0006,
+  '0007-warnings': m0007,
 };
 
 export const migrationProvider: MigrationProvider = {
