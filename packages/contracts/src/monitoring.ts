@@ -169,6 +169,7 @@ export const Alarm = z.object({
   pointId: Id,
   pointCode: z.string(),
   pointName: z.string(),
+  assetName: z.string().describe('the lifeline asset, for points not on a hazard source'),
   unit: z.string(),
   regionCode: RegionCode,
   enterpriseId: Id.nullable(),

@@ -114,7 +114,7 @@ describeEachEngine('monitoring: telemetry and alarms over HTTP', ({ p }) => {
     assert.deepEqual(list.map((a) => a.condition).sort(), ['H', 'HH']);
     const hh = list.find((a) => a.condition === 'HH')!;
     assert.deepEqual([hh.status, hh.value, hh.peakValue, hh.threshold], ['raised', 0.55, 0.6, 0.5]);
-    assert.equal(hh.enterpriseName, null);
+    assert.deepEqual([hh.enterpriseName, hh.assetName], [null, '测试阀井'], 'a lifeline alarm names its asset');
     assert.ok(hh.nextEscalationAt, 'the escalation clock runs');
 
     await send(pt.code, [[t0 + 3000, 0.45], [t0 + 4000, 0.3], [t0 + 5000, 0.58]]);

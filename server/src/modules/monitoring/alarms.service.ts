@@ -17,7 +17,7 @@ import type { Escalated, MonitoringTables } from './monitoring.tables.js';
 
 type M = Kysely<MonitoringTables>;
 const mdb = (db: Kysely<FoundationTables>): M => moduleDb<MonitoringTables>(db);
-type AlarmRow = Selectable<MonitoringTables['monitoring_alarms']> & { point_code: string; point_name: string; unit: string; hazard_source_id: string | null };
+type AlarmRow = Selectable<MonitoringTables['monitoring_alarms']> & { point_code: string; point_name: string; asset_name: string; unit: string; hazard_source_id: string | null };
 
 const OPEN = ['raised', 'acknowledged', 'handling'];
 const TARGET_TEXT: Record<EscalationTarget, string> = { operational: '操作负责人', technical: '技术负责人', principal: '主要负责人', county: '县级应急管理局', city: '市级应急管理局', province: '省级应急管理厅' };
@@ -34,7 +34,7 @@ function alarms(db: M, f: Partial<z.output<typeof AlarmListQuery>> & { ids?: str
   if (f.pointId) q = q.where('a.point_id', '=', f.pointId);
   return q;
 }
-const columns = ['p.code as point_code', 'p.name as point_name', 'p.unit', 'p.hazard_source_id'] as const;
+const columns = ['p.code as point_code', 'p.name as point_name', 'p.asset_name', 'p.unit', 'p.hazard_source_id'] as const;
 
 /** Alarms (C2): 产生 → 确认 → 处置 → 关闭, escalation when nobody acknowledges, offline detection, risk index. */
 export function createAlarmsService(deps: { data: DataLayer; clock: Clock; sources: HazardSourceLookup; policies: EscalationPolicies; writer: AlarmWriter; regionNames: (codes: string[]) => Promise<Map<string, string>> }) {
@@ -58,6 +58,7 @@ export function createAlarmsService(deps: { data: DataLayer; clock: Clock; sourc
         pointId: r.point_id,
         pointCode: r.point_code,
         pointName: r.point_name,
+        assetName: r.asset_name,
         unit: r.unit,
         regionCode: r.region_code,
         enterpriseId: s?.enterpriseId ?? null,

@@ -43,7 +43,7 @@ export function AlarmQueue({ onOpenAlarm }: { onOpenAlarm: (id: string) => void 
           <Button type="link" className="sw-mon-link sw-mon-open-alarm" onClick={() => onOpenAlarm(a.id)}>
             {a.pointName}
           </Button>
-          <div className="sw-mon-small sw-muted">{a.enterpriseName ?? a.pointCode}</div>
+          <div className="sw-mon-small sw-muted">{a.enterpriseName ?? (a.assetName || a.pointCode)}</div>
         </div>
       ),
     },

@@ -33,7 +33,7 @@ export function useAlarmNotifications(): void {
           title: t('monitoring.toast.title', { condition: pick(conditionLabel(alarm.condition)), point: alarm.pointName }),
           description: (
             <div>
-              {alarm.enterpriseName && <div>{alarm.enterpriseName}</div>}
+              {(alarm.enterpriseName ?? alarm.assetName) && <div>{alarm.enterpriseName ?? alarm.assetName}</div>}
               <div>{t('monitoring.toast.reading', { value: `${formatReading(alarm.value, language)}${threshold} ${alarm.unit}` })}</div>
             </div>
           ),
