@@ -56,7 +56,8 @@ const PointFields = z.object({
   enabled: z.boolean().default(true),
 });
 
-const thresholdsOrdered = (t: Thresholds | undefined) => {
+/** 低低报 < 低报 < 高报 < 高高报, whichever of them are set. */
+export const thresholdsOrdered = (t: Thresholds | undefined) => {
   if (!t) return true;
   const order = [t.ll, t.l, t.h, t.hh].filter((v): v is number => typeof v === 'number');
   return order.every((v, i) => i === 0 || v > (order[i - 1] as number));

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Enterprise, EnterpriseCreate, EnterpriseDetail, EnterpriseUpdate } from '@shouwang/contracts';
 import { requirePermission, type Actor } from '../../foundation/auth/actor.js';
 import type { DataLayer, UnitOfWork } from '../../foundation/db/data-layer.js';
+import { translateUniqueViolation } from '../../foundation/db/unique-violation.js';
 import { enterpriseNotFound, usccInvalid, usccTaken } from './enterprises.errors.js';
 import { enterprisesDb, enterprisesRepository as repo, type E, type EnterpriseFilter } from './enterprises.repository.js';
 import { checkUscc } from './uscc.js';
@@ -15,19 +16,7 @@ function checkCode(uscc: string) {
   if (!check.ok) throw usccInvalid(uscc, check.problem);
 }
 
-/**
- * The unique index is the authority across regions (a code registered elsewhere is invisible in scope),
- * so its violation is translated rather than pre-checked.
- */
-async function uniqueUscc<T>(uscc: string, write: Promise<T>): Promise<T> {
-  try {
-    return await write;
-  } catch (e) {
-    const pg = e as { code?: string; constraint?: string };
-    if (pg.code === '23505' && pg.constraint === 'enterprises_uscc_uq') throw usccTaken(uscc);
-    throw e;
-  }
-}
+const uniqueUscc = <T>(uscc: string, write: Promise<T>) => translateUniqueViolation(write, 'enterprises_uscc_uq', () => usccTaken(uscc));
 
 /** The enterprise register (B1): who operates where, in which industry, and who answers for safety. */
 export function createEnterprisesService(deps: { data: DataLayer }) {

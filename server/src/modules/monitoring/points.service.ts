@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { z } from 'zod';
-import type { MonitoringPoint, PointCreate, PointListQuery, PointState, PointUpdate, Series, SparklinesQuery } from '@shouwang/contracts';
+import { thresholdsOrdered, type MonitoringPoint, type PointCreate, type PointListQuery, type PointState, type PointUpdate, type Series, type SparklinesQuery } from '@shouwang/contracts';
 import { requirePermission, type Actor } from '../../foundation/auth/actor.js';
 import type { Clock } from '../../foundation/clock.js';
 import type { DataLayer, UnitOfWork } from '../../foundation/db/data-layer.js';
 import { containsPattern } from '../../foundation/db/like.js';
 import { moduleDb } from '../../foundation/db/module-db.js';
+import { translateUniqueViolation } from '../../foundation/db/unique-violation.js';
 import type { FoundationTables } from '../../foundation/db/tables.js';
 import { subtreeRange } from '../../foundation/scope/region-code.js';
 import type { HazardSourceLookup } from '../enterprises/index.js';
@@ -96,15 +97,7 @@ export function createPointsService(deps: { data: DataLayer; clock: Clock; sourc
     return s.regionCode;
   }
 
-  const uniqueCode = async <T>(code: string, write: Promise<T>) => {
-    try {
-      return await write;
-    } catch (e) {
-      const pg = e as { code?: string; constraint?: string };
-      if (pg.code === '23505' && pg.constraint === 'monitoring_points_code_uq') throw pointCodeTaken(code);
-      throw e;
-    }
-  };
+  const uniqueCode = <T>(code: string, write: Promise<T>) => translateUniqueViolation(write, 'monitoring_points_code_uq', () => pointCodeTaken(code));
 
   async function insert(uow: UnitOfWork, input: Create): Promise<MonitoringPoint> {
     const db = mdb(uow.db);
@@ -155,7 +148,8 @@ export function createPointsService(deps: { data: DataLayer; clock: Clock; sourc
     const sourceId = assetKind === 'hazard_source' ? (p.hazardSourceId !== undefined ? p.hazardSourceId : before.hazardSourceId) : null;
     const regionCode = await sourceRegion(uow, sourceId, p.regionCode ?? before.regionCode);
     const t = { ...before.thresholds, ...p.thresholds };
-    if (p.thresholds && ![t.ll, t.l, t.h, t.hh].filter((v): v is number => v !== null && v !== undefined).every((v, i, a) => i === 0 || v > a[i - 1]!)) {
+    // The body's own limits were checked by the contract; merged with the stored ones they must still rise.
+    if (p.thresholds && !thresholdsOrdered(t)) {
       throw thresholdsUnordered();
     }
     await uniqueCode(

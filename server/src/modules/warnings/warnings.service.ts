@@ -19,6 +19,7 @@ import type { DataLayer, UnitOfWork } from '../../foundation/db/data-layer.js';
 import { AUTH_TEXT } from '../../foundation/http/common-errors.js';
 import { forbidden } from '../../foundation/http/errors.js';
 import { moduleDb } from '../../foundation/db/module-db.js';
+import { translateUniqueViolation } from '../../foundation/db/unique-violation.js';
 import type { FoundationTables } from '../../foundation/db/tables.js';
 import { normalizeRegionCode, subtreeRange } from '../../foundation/scope/region-code.js';
 import { scopeAllows } from '../../foundation/scope/scope.js';
@@ -421,13 +422,7 @@ export function createWarningsService(deps: { data: DataLayer; regionNames: (db:
         if (existing) return { created: false, warning: (await withNext(db, [existing]))[0]!, notes: parsed.notes };
         const id = randomUUID();
         const row = await importedRow(uow, id, alert, parsed.notes);
-        try {
-          await db.insertInto('warnings').values(row).execute();
-        } catch (e) {
-          const pg = e as { code?: string };
-          if (pg.code === '23505') throw capIdentityTaken(alert.sender, alert.identifier);
-          throw e;
-        }
+        await translateUniqueViolation(db.insertInto('warnings').values(row).execute(), 'warnings_cap_identity_uq', () => capIdentityTaken(alert.sender, alert.identifier));
         // An imported Update or Cancel supersedes the stored messages it references.
         for (const ref of alert.references) {
           const prev = await db.selectFrom('warnings').select(['id', 'status']).where('sender', '=', ref.sender).where('identifier', '=', ref.identifier).executeTakeFirst();

@@ -3,7 +3,7 @@ import { useRegionPath } from '../../regions/api/get-region';
 import { RegionTreeSelect } from '../../regions/components/region-tree-select';
 import { pathWithinScope } from '../../regions/region-scope';
 import { useSelectedRegion } from '../../regions/selected-region-context';
-import { RegionName } from './region-name';
+import { RegionName } from '../../regions/components/region-name';
 
 interface RegionFieldProps {
   /** A 12-digit region code; antd's Form.Item passes it. */

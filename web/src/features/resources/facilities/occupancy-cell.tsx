@@ -1,7 +1,7 @@
 import type { Facility } from '@shouwang/contracts';
 import { Progress, Typography } from 'antd';
 import { useI18n } from '../../../lib/i18n';
-import { formatNumber } from '../components/format';
+import { formatNumber } from '../../../lib/format';
 import { freePlaces, occupancyPercent } from './occupancy';
 
 /** Sheltered / capacity with a bar; facilities without a capacity show a dash. */

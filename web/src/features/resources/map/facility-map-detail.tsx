@@ -4,9 +4,9 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useI18n } from '../../../lib/i18n';
 import { useFacility } from '../api/get-facility';
 import { AmenityTags } from '../components/amenity-tags';
-import { formatNumber } from '../components/format';
-import { PhoneLink } from '../components/phone-link';
-import { RegionName } from '../components/region-name';
+import { formatNumber } from '../../../lib/format';
+import { PhoneLink } from '../../../components/phone-link';
+import { RegionName } from '../../regions/components/region-name';
 import { facilityKindLabel, forceLevelLabel, shelterClassLabel } from '../labels';
 import { occupancyPercent } from '../facilities/occupancy';
 

@@ -4,9 +4,9 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useI18n } from '../../../lib/i18n';
 import { useWarehouse } from '../api/get-warehouse';
 import { useWarehouseStock } from '../api/get-warehouse-stock';
-import { formatNumber } from '../components/format';
-import { PhoneLink } from '../components/phone-link';
-import { RegionName } from '../components/region-name';
+import { formatNumber } from '../../../lib/format';
+import { PhoneLink } from '../../../components/phone-link';
+import { RegionName } from '../../regions/components/region-name';
 import { warehouseLevelLabel } from '../labels';
 
 const SHOWN_ITEMS = 8;

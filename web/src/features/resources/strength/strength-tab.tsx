@@ -5,7 +5,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useI18n } from '../../../lib/i18n';
 import { useSelectedRegion } from '../../regions/selected-region-context';
 import { useStrengthReport } from '../api/get-strength-report';
-import { RegionName } from '../components/region-name';
+import { RegionName } from '../../regions/components/region-name';
 import { useDrawerParam } from '../components/use-drawer-param';
 import { forceLevelLabel, TEAM_KIND_COLOR, teamKindLabel } from '../labels';
 import { TeamDrawer } from '../teams/team-drawer';

@@ -1,7 +1,7 @@
 import type { Team } from '@shouwang/contracts';
 import { Typography } from 'antd';
 import { useI18n } from '../../../lib/i18n';
-import { formatNumber } from '../components/format';
+import { formatNumber } from '../../../lib/format';
 
 /** Equipment lines as "name × quantity unit"; the first `limit` and a count of the rest. */
 export function TeamEquipmentList({ equipment, limit }: { equipment: Team['equipment']; limit?: number }) {

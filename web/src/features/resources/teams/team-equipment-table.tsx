@@ -1,7 +1,7 @@
 import type { Team } from '@shouwang/contracts';
 import { Table, type TableColumnsType } from 'antd';
 import { useI18n } from '../../../lib/i18n';
-import { formatNumber } from '../components/format';
+import { formatNumber } from '../../../lib/format';
 
 type Line = Team['equipment'][number];
 

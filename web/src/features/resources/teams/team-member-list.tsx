@@ -1,7 +1,7 @@
 import type { TeamMember } from '@shouwang/contracts';
 import { Empty, Tag, Typography } from 'antd';
 import { useI18n } from '../../../lib/i18n';
-import { PhoneLink } from '../components/phone-link';
+import { PhoneLink } from '../../../components/phone-link';
 import { memberRoleLabel } from '../labels';
 
 const ROLE_ORDER = { leader: 0, deputy: 1, member: 2 } as const;

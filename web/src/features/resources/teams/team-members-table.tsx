@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useI18n } from '../../../lib/i18n';
 import { useUpdateTeamMember } from '../api/update-team-member';
-import { PhoneLink } from '../components/phone-link';
+import { PhoneLink } from '../../../components/phone-link';
 import { memberRoleLabel } from '../labels';
 import { MemberFormModal } from './member-form-modal';
 

@@ -1,9 +1,9 @@
 import type { TeamDetail } from '@shouwang/contracts';
 import { Descriptions, Tag } from 'antd';
 import { useI18n } from '../../../lib/i18n';
-import { formatDateTime } from '../components/format';
-import { PhoneLink } from '../components/phone-link';
-import { RegionName } from '../components/region-name';
+import { formatDateTime } from '../../../lib/format';
+import { PhoneLink } from '../../../components/phone-link';
+import { RegionName } from '../../regions/components/region-name';
 import { SpecialityTags } from '../components/speciality-tags';
 import { TeamStatusTag } from '../components/team-status-tag';
 import { forceLevelLabel, TEAM_KIND_COLOR, teamKindLabel } from '../labels';

@@ -1,7 +1,7 @@
 import type { TeamStatusEntry } from '@shouwang/contracts';
 import { Empty, Timeline, Typography } from 'antd';
 import { useI18n } from '../../../lib/i18n';
-import { formatDateTime } from '../components/format';
+import { formatDateTime } from '../../../lib/format';
 import { TeamStatusTag } from '../components/team-status-tag';
 import { TEAM_STATUS_DOT } from '../map/resource-kinds';
 

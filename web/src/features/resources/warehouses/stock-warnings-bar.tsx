@@ -4,7 +4,7 @@ import { Alert, Button, Col, Collapse, Row, Statistic, Table, Tag, Typography, t
 import { useI18n } from '../../../lib/i18n';
 import { EXPIRY_WINDOW_DAYS } from '../api/get-warehouse-stock';
 import { useStockWarnings } from '../api/get-stock-warnings';
-import { formatNumber } from '../components/format';
+import { formatNumber } from '../../../lib/format';
 import { ExpiryTag } from './expiry-tag';
 
 /** Expired, soon-expiring and below-minimum stock across every warehouse in scope. */

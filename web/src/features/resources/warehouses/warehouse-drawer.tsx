@@ -5,9 +5,9 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useI18n } from '../../../lib/i18n';
 import { useWarehouse } from '../api/get-warehouse';
 import { useWarehouseStock } from '../api/get-warehouse-stock';
-import { formatDateTime, formatNumber } from '../components/format';
-import { PhoneLink } from '../components/phone-link';
-import { RegionName } from '../components/region-name';
+import { formatDateTime, formatNumber } from '../../../lib/format';
+import { PhoneLink } from '../../../components/phone-link';
+import { RegionName } from '../../regions/components/region-name';
 import { warehouseLevelLabel } from '../labels';
 import { WarehouseStockTables } from './warehouse-stock-tables';
 

@@ -1,7 +1,7 @@
 import type { StockBatch, StockItemSummary, WarehouseStock } from '@shouwang/contracts';
 import { Table, Tabs, Tag, type TableColumnsType } from 'antd';
 import { useI18n } from '../../../lib/i18n';
-import { formatNumber } from '../components/format';
+import { formatNumber } from '../../../lib/format';
 import { ExpiryTag } from './expiry-tag';
 
 /** Stock per item (with the minimum to keep) and per batch (with expiry). */
