@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -32,7 +33,24 @@ const ConfigSchema = z.object({
     .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
   INSTANCE_ID: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).optional(),
   WEB_DIST: z.string().optional(),
+  GATEWAY_URL: z.string().regex(/^(off|https?:\/\/[^\s/]+(\/\S*)?)$/, 'GATEWAY_URL must be an http(s):// URL or off').optional(),
+  GATEWAY_API_KEY: z.string().min(1).optional(),
+  GATEWAY_SIGNING_SECRET: z.string().min(16, 'GATEWAY_SIGNING_SECRET must be at least 16 characters').optional(),
+  GATEWAY_SIM_REPLY_RATE: z.coerce.number().min(0).max(1).optional(),
+  NODE_ENV: z.string().optional(),
+}).superRefine((e, ctx) => {
+  // A real gateway knows its own key and secret; inventing them here would only fail later, at the first warning.
+  if (!/^https?:\/\//.test(e.GATEWAY_URL ?? '')) return;
+  for (const name of ['GATEWAY_API_KEY', 'GATEWAY_SIGNING_SECRET'] as const) {
+    if (!e[name]) ctx.addIssue({ code: 'custom', path: [name], message: `${name} is required when GATEWAY_URL points to a gateway` });
+  }
 });
+
+/** Where SMS, voice and broadcast messages go: nowhere, a simulator inside this process, or a gateway at `url`. */
+export type GatewayConfig =
+  | { mode: 'off' }
+  | { mode: 'embedded'; apiKey: string; signingSecret: string; simReplyRate: number }
+  | { mode: 'external'; url: string; apiKey: string; signingSecret: string };
 
 export type Config = {
   port: number;
@@ -54,6 +72,7 @@ export type Config = {
   trustedOrigins: string[];
   instanceId: string;
   webDist: string;
+  gateway: GatewayConfig;
 };
 
 /** The only reader of process.env: a bad value stops start-up with a message naming the variable. */
@@ -82,5 +101,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedOrigins: e.TRUSTED_ORIGINS,
     instanceId: e.INSTANCE_ID ?? `i-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
     webDist: path.resolve(e.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
+    gateway: gatewayConfig(e),
+  };
+}
+
+function gatewayConfig(e: z.infer<typeof ConfigSchema>): GatewayConfig {
+  if (e.GATEWAY_URL === 'off') return { mode: 'off' };
+  if (e.GATEWAY_URL !== undefined) return { mode: 'external', url: e.GATEWAY_URL, apiKey: e.GATEWAY_API_KEY!, signingSecret: e.GATEWAY_SIGNING_SECRET! };
+  return {
+    mode: 'embedded',
+    // The embedded simulator and this process are the only parties, so fresh secrets per start are enough.
+    apiKey: e.GATEWAY_API_KEY ?? randomBytes(24).toString('base64url'),
+    signingSecret: e.GATEWAY_SIGNING_SECRET ?? randomBytes(32).toString('base64url'),
+    // `npm start` shows acknowledgements arriving by SMS; tests decide replies themselves.
+    simReplyRate: e.GATEWAY_SIM_REPLY_RATE ?? (e.NODE_ENV === 'test' ? 0 : 0.6),
   };
 }
