@@ -1,0 +1,117 @@
+import type { ColumnType } from 'kysely';
+import type { IncidentCommandPost, IncidentFigures, IncidentGrading, ReportClockKind, ReportRules } from '@shouwang/contracts';
+import type { DefaultTimestamp, Json, NullableTimestamp, Timestamp } from '../../foundation/db/tables.js';
+
+type NullableJson<T> = ColumnType<T | null, string | null, string | null>;
+export type StoredAssessment = { grade: 1 | 2 | 3 | 4; reason: string; by: string; at: string };
+export type StoredUnit = { name: string; nature: string; industry: string; address: string; uscc: string };
+export type StoredInformant = { name: string; phone: string | null; unit: string };
+export type Answered = { kind: ReportClockKind; seq: number; dueAt: string; late: boolean };
+export type StoredLevelChange = { from: 1 | 2 | 3 | 4; to: 1 | 2 | 3 | 4; at: string; by: string; reason: string };
+
+export type IncidentsTables = {
+  incidents: {
+    id: string;
+    region_code: string;
+    category: string;
+    type_key: string;
+    title: string;
+    status: string;
+    occurred_at: Timestamp;
+    received_at: Timestamp;
+    location_text: string;
+    lon: number | null;
+    lat: number | null;
+    unit: NullableJson<StoredUnit>;
+    summary: string;
+    figures: Json<IncidentFigures>;
+    informant: NullableJson<StoredInformant>;
+    source_kind: string;
+    source_ref_id: string | null;
+    source_label: string | null;
+    grade: number | null;
+    grading: Json<IncidentGrading>;
+    grade_assessment: NullableJson<StoredAssessment>;
+    response_level: number | null;
+    command_post: NullableJson<IncidentCommandPost>;
+    reported_by_id: string | null;
+    reported_by_name: string;
+    ended_at: NullableTimestamp;
+    closed_at: NullableTimestamp;
+    created_at: DefaultTimestamp;
+    updated_at: DefaultTimestamp;
+  };
+  incidents_reports: {
+    id: string;
+    incident_id: string;
+    region_code: string;
+    stage: string;
+    seq: number;
+    channel: string;
+    reported_at: Timestamp;
+    reported_by_id: string | null;
+    reported_by_name: string;
+    reported_to: string;
+    signed_off_by: string;
+    figures: Json<IncidentFigures>;
+    content: Json<Record<string, unknown>>;
+    answered: Json<Answered[]>;
+    late: boolean;
+    grade_after: number | null;
+    created_at: DefaultTimestamp;
+  };
+  incidents_responses: {
+    id: string;
+    incident_id: string;
+    region_code: string;
+    level: number;
+    status: string;
+    basis: string;
+    command_body: NullableJson<{ id: string; name: string; regionCode: string }>;
+    commander: NullableJson<{ name: string; title: string; phone: string }>;
+    started_at: Timestamp;
+    started_by: string;
+    level_changes: Json<StoredLevelChange[]>;
+    terminated_at: NullableTimestamp;
+    terminated_by: string | null;
+    terminate_reason: string | null;
+  };
+  incidents_tasks: {
+    id: string;
+    incident_id: string;
+    region_code: string;
+    response_id: string | null;
+    owner_unit_id: string;
+    owner_unit_name: string;
+    title: string;
+    detail: string;
+    due_at: Timestamp;
+    status: string;
+    note: string;
+    origin: string;
+    template_key: string | null;
+    sort_order: number;
+    created_at: Timestamp;
+    updated_at: Timestamp;
+    finished_at: NullableTimestamp;
+  };
+  incidents_log: {
+    id: string;
+    incident_id: string;
+    region_code: string;
+    seq: ColumnType<string, never, never>;
+    at: Timestamp;
+    kind: string;
+    by_id: string | null;
+    by_name: string;
+    text: string;
+    data: Json<Record<string, unknown>>;
+  };
+  incidents_report_rules: {
+    region_code: string;
+    rules: Json<ReportRules>;
+    updated_at: DefaultTimestamp;
+  };
+};
+
+export const INCIDENTS_SCOPED_TABLES = ['incidents', 'incidents_reports', 'incidents_responses', 'incidents_tasks', 'incidents_log', 'incidents_report_rules'] as const;
