@@ -23,6 +23,7 @@ import { JobScheduler } from './foundation/jobs/job-scheduler.js';
 import { sseRoutes } from './foundation/events/sse.routes.js';
 import { localTransport, type EventTransport } from './foundation/events/transport.js';
 import { installErrorHandler } from './foundation/http/error-handler.js';
+import { AppError } from './foundation/http/errors.js';
 import { installOpenApi } from './foundation/http/openapi.js';
 import { platformRoutes } from './foundation/http/platform.routes.js';
 import type { Routes } from './foundation/http/zod-app.js';
@@ -34,6 +35,9 @@ import { createOrganisationsModule } from './modules/organisations/index.js';
 import { createRegionsModule } from './modules/regions/index.js';
 import { createResourcesModule } from './modules/resources/index.js';
 import { createWarningsModule } from './modules/warnings/index.js';
+import { createContactsModule } from './modules/contacts/index.js';
+import { createDutyModule } from './modules/duty/index.js';
+import { createIncidentsModule, incidentTypeKnown } from './modules/incidents/index.js';
 
 export type AppOptions = {
   config: Config;
@@ -93,7 +97,34 @@ export async function buildApp(opts: AppOptions) {
     mqtt: { url: config.mqttUrl, port: config.mqttPort, authenticate: (token) => auth.apiToken(token) },
     onReject: (reason) => rejectedReadings.inc({ reason }),
   });
-  const warnings = createWarningsModule({ data, regionNames: regions.lookup.names });
+  const warnings = createWarningsModule({ data, jobs, log: app.log, regionNames: regions.lookup.names });
+  const contacts = createContactsModule({ data, regionNames: regions.lookup.names });
+  const duty = createDutyModule({
+    data,
+    clock,
+    orgUnits: organisations.lookup.units,
+    users: async (db, id) => {
+      const u = await identityRepository.findUser(db, { id });
+      return u && { id: u.id, name: u.displayName, phone: u.phone };
+    },
+    regionNames: regions.lookup.names,
+    incidentTypeKnown,
+  });
+  // An incident's source is read unscoped before the write; the incidents service checks it lies in the reporter's subtree.
+  const incidentSource = async (kind: 'alarm' | 'warning', id: string) => {
+    try {
+      if (kind === 'alarm') {
+        const a = await monitoring.alarms.get(system, id);
+        return { regionCode: a.regionCode, label: `${a.enterpriseName ?? a.assetName} ${a.pointName} ${a.condition}`.trim() };
+      }
+      const w = await warnings.service.get(system, id);
+      return { regionCode: w.regionCode, label: w.headline };
+    } catch (e) {
+      if (e instanceof AppError && e.status === 404) return null;
+      throw e;
+    }
+  };
+  const incidents = createIncidentsModule({ data, clock, events, jobs, duty: duty.lookup, orgUnits: organisations.lookup.units, sources: incidentSource, regionNames: regions.lookup.names });
   const accounts = createAccountsService({ data, orgUnitRegion: (actor, id, uow) => organisations.service.regionOf(actor, id, uow) });
   events.onLive((e) => {
     if (e.type === SESSIONS_ENDED && typeof e.payload.userId === 'string') auth.forgetUser(e.payload.userId);
@@ -129,7 +160,7 @@ export async function buildApp(opts: AppOptions) {
     authRoutes({ auth, data, cookieSecure: config.cookieSecure, sessionTtlHours: config.sessionTtlHours }),
     accountsRoutes(accounts),
     auditRoutes(data),
-    sseRoutes(events),
+    sseRoutes(events, (e, userId) => warnings.onTargetedDelivery(e, userId)),
     regions.routes,
     organisations.routes,
     notices.routes,
@@ -137,6 +168,9 @@ export async function buildApp(opts: AppOptions) {
     enterprises.routes,
     monitoring.routes,
     warnings.routes,
+    contacts.routes,
+    duty.routes,
+    incidents.routes,
   ];
   for (const r of routes) r(app);
   serveWeb(app, config.webDist);
@@ -146,18 +180,21 @@ export async function buildApp(opts: AppOptions) {
     data,
     events,
     jobs,
-    services: { auth, accounts, regions: regions.service, organisations: organisations.service, notices: notices.service, stock: resources.stock, teams: resources.teams, experts: resources.experts, facilities: resources.facilities, locator: resources.locator, enterprises: enterprises.enterprises, hazardSources: enterprises.hazardSources, points: monitoring.points, alarms: monitoring.alarms, warnings: warnings.service },
+    services: { auth, accounts, regions: regions.service, organisations: organisations.service, notices: notices.service, stock: resources.stock, teams: resources.teams, experts: resources.experts, facilities: resources.facilities, locator: resources.locator, enterprises: enterprises.enterprises, hazardSources: enterprises.hazardSources, points: monitoring.points, alarms: monitoring.alarms, warnings: warnings.service, contacts: contacts.service, commandBodies: duty.bodies, roster: duty.roster, incidents: incidents.incidents, incidentResponse: incidents.response },
     monitoring,
+    warnings,
     /** Built-in roles are platform data: brought up to date on every start. */
     async start() {
       for (const r of BUILT_IN_ROLES) await identityRepository.upsertRole(database.db, { key: r.key, name: r.name, name_en: r.nameEn, permissions: r.permissions, built_in: true });
       await resources.start();
       await monitoring.start({ background: config.backgroundWork });
+      await incidents.start();
       await events.start();
       jobs.start();
     },
     async close() {
       jobs.stop();
+      warnings.close();
       await monitoring.close();
       await app.close();
       await events.close();

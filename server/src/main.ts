@@ -6,6 +6,7 @@ import { natsTransport } from './foundation/events/nats-transport.js';
 import { localTransport } from './foundation/events/transport.js';
 import { DEMO_PASSWORD, DEMO_USERS, seed } from './seed/seed.js';
 import pino from 'pino';
+import { startEmbeddedGatewayIfConfigured } from './simulators/gateway/index.js';
 
 async function main() {
   const config = loadConfig();
@@ -21,12 +22,15 @@ async function main() {
   const address = platform.app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const gateway = await startEmbeddedGatewayIfConfigured(config, `http://127.0.0.1:${port}`);
+  if (gateway) platform.warnings.useGateway({ url: gateway.url, apiKey: gateway.apiKey, signingSecret: gateway.signingSecret, callbackBase: `http://127.0.0.1:${port}` });
 
   const lines = [
     '',
     `Shouwang listening on http://${host}:${port}`,
     `  database: ${database.engine === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}; events: ${transport.kind}`,
     `  API docs: http://${host}:${port}/api/docs`,
+    `  SMS/voice/broadcast gateway: ${gateway ? (gateway.mode === 'embedded' ? `embedded simulator at ${gateway.url}` : gateway.url) : 'off'}`,
   ];
   if (config.seedDemo) {
     lines.push(`  demo accounts (password ${DEMO_PASSWORD}):`);
@@ -43,6 +47,7 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await platform.close();
+    await gateway?.close();
     await database.close();
     process.exit(0);
   };

@@ -53,3 +53,13 @@ export function updateOf<S extends z.ZodRawShape>(create: z.ZodObject<S>) {
   };
   return z.object(shape).partial().strict();
 }
+
+/** A photo sent inline with a note or a feedback (JPEG, PNG or WebP, at most 500 KB). */
+export const Photo = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    contentType: z.enum(['image/jpeg', 'image/png', 'image/webp']),
+    dataBase64: z.string().max(700_000, 'a photo may be at most 500 KB').regex(/^[A-Za-z0-9+/=\s]+$/, 'base64'),
+  })
+  .strict();
+export type Photo = z.input<typeof Photo>;

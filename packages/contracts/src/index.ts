@@ -9,3 +9,6 @@ export * from './enterprises.js';
 export * from './cap.js';
 export * from './monitoring.js';
 export * from './warnings.js';
+export * from './callouts.js';
+export * from './duty.js';
+export * from './incidents.js';

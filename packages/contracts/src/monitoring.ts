@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Lat, Lon, PageQuery, RegionCode, Text, updateOf } from './common.js';
+import { Id, Lat, Lon, PageQuery, Photo, RegionCode, Text, updateOf } from './common.js';
 import type { Label } from './resource-labels.js';
 
 // ---------------------------------------------------------------- monitoring points (C1)
@@ -216,13 +216,6 @@ export const AlarmListQuery = PageQuery.extend({
   pointId: Id.optional(),
 });
 
-const Photo = z
-  .object({
-    name: z.string().trim().min(1).max(100),
-    contentType: z.enum(['image/jpeg', 'image/png', 'image/webp']),
-    dataBase64: z.string().max(700_000, 'a photo may be at most 500 KB').regex(/^[A-Za-z0-9+/=\s]+$/, 'base64'),
-  })
-  .strict();
 export const AlarmAck = z.object({ note: z.string().trim().max(500).default('') }).strict();
 export const AlarmNote = z.object({ text: Text(2000), photos: z.array(Photo).max(4).default([]) }).strict();
 export type AlarmNote = z.input<typeof AlarmNote>;

@@ -77,6 +77,11 @@ export const Warning = z.object({
 });
 export type Warning = z.infer<typeof Warning>;
 
+/** What the public page and anonymous readers see of a warning in force: no names of staff. */
+export const PublicWarning = Warning.omit({ author: true, reviewer: true, rejectionReason: true });
+export type PublicWarning = z.infer<typeof PublicWarning>;
+export const PublicWarningQuery = PageQuery.extend({ level: z.coerce.number().int().min(1).max(4).optional(), regionCode: RegionCodeInput.optional() });
+
 const AreasInput = z
   .object({
     regionCodes: z.array(RegionCodeInput).max(500).default([]),

@@ -3,6 +3,8 @@ import { sql } from 'kysely';
 import type { Platform } from '../app.js';
 import { systemActor } from '../foundation/auth/actor.js';
 import { DEMO_ORG_UNITS, DEMO_PASSWORD, DEMO_USERS } from './demo-data.js';
+import { seedDemoContacts } from './demo-contacts.js';
+import { seedDemoDuty } from './demo-duty.js';
 import { seedDemoEnterprises } from './demo-enterprises.js';
 import { seedDemoMonitoring } from './demo-monitoring.js';
 import { seedDemoResources } from './seed-resources.js';
@@ -43,6 +45,8 @@ export async function seed(p: Platform, opts: { demo: boolean; resources?: boole
         roles: u.roles,
       });
     }
+    await seedDemoContacts(p, system);
+    await seedDemoDuty(p, system);
     if (opts.resources ?? true) await seedDemoResources(p, system);
     const { sourceIds } = await seedDemoEnterprises(p, system);
     if (opts.monitoring ?? true) await seedDemoMonitoring(p, system, sourceIds);

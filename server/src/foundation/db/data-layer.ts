@@ -17,7 +17,8 @@ export type UnitOfWork = {
   readonly actor: Actor;
   readonly now: Date;
   audit(entry: AuditInput): void;
-  emit(type: string, regionCode: string, payload: Record<string, unknown>): void;
+  /** `audience`: only these users' live connections receive it (a message to named people), whatever their region. */
+  emit(type: string, regionCode: string, payload: Record<string, unknown>, audience?: string[]): void;
   /** A durable timer that exists exactly when this unit of work commits. */
   schedule(job: ScheduleInput | ScheduleInput[]): Promise<void>;
   cancelJob(dedupeKey: string): Promise<boolean>;
@@ -61,8 +62,8 @@ export function createDataLayer(deps: { database: Database; events: EventHub; cl
           actor,
           now,
           audit: (entry) => audits.push(entry),
-          emit: (type, regionCode, payload) =>
-            emitted.push({ id: randomUUID(), type, regionCode, occurredAt: now.toISOString(), payload }),
+          emit: (type, regionCode, payload, audience) =>
+            emitted.push({ id: randomUUID(), type, regionCode, occurredAt: now.toISOString(), payload, ...(audience && { audience }) }),
           schedule: (job) => jobs.schedule(trx, job),
           cancelJob: (key) => jobs.cancel(trx, key),
         });
@@ -70,7 +71,7 @@ export function createDataLayer(deps: { database: Database; events: EventHub; cl
         if (emitted.length) {
           await trx
             .insertInto('event_outbox')
-            .values(emitted.map((e) => ({ id: e.id, type: e.type, region_code: e.regionCode, payload: JSON.stringify(e.payload), occurred_at: e.occurredAt })))
+            .values(emitted.map((e) => ({ id: e.id, type: e.type, region_code: e.regionCode, payload: JSON.stringify(e.payload), occurred_at: e.occurredAt, audience: e.audience ? JSON.stringify(e.audience) : null })))
             .execute();
         }
         await appendAudit(trx, actor, audits, now);

@@ -94,5 +94,6 @@ export type FoundationTables = {
     occurred_at: Timestamp;
     published_at: NullableTimestamp;
     attempts: Generated<number>;
+    audience: ColumnType<string[] | null, string | null | undefined, string | null>;
   };
 };

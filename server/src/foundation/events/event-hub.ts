@@ -88,7 +88,7 @@ export class EventHub {
       const sent: string[] = [];
       for (const r of pending) {
         try {
-          await this.transport.publish({ id: r.id, type: r.type, regionCode: r.region_code, occurredAt: r.occurred_at.toISOString(), payload: r.payload });
+          await this.transport.publish({ id: r.id, type: r.type, regionCode: r.region_code, occurredAt: r.occurred_at.toISOString(), payload: r.payload, ...(r.audience && { audience: r.audience }) });
           sent.push(r.id);
         } catch (err) {
           this.log.warn({ err, event: r.id }, 'relay publish failed');

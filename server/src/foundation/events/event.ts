@@ -5,6 +5,8 @@ export type DomainEvent<P extends Record<string, unknown> = Record<string, unkno
   regionCode: string;
   occurredAt: string;
   payload: P;
+  /** Named users the event is for (e.g. the people a warning calls); absent: everyone in scope. */
+  audience?: string[];
 };
 
 export type EventHandler = (event: DomainEvent) => Promise<void> | void;

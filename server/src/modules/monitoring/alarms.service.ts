@@ -7,12 +7,13 @@ import type { Clock } from '../../foundation/clock.js';
 import type { DataLayer, UnitOfWork } from '../../foundation/db/data-layer.js';
 import { moduleDb } from '../../foundation/db/module-db.js';
 import type { FoundationTables } from '../../foundation/db/tables.js';
+import { looksLikeImage, photoInvalid } from '../../foundation/http/image-signature.js';
 import { subtreeRange } from '../../foundation/scope/region-code.js';
 import type { Job } from '../../foundation/jobs/job-scheduler.js';
 import type { HazardSourceLookup } from '../enterprises/index.js';
 import { ALARM_CHANGED, escalationKey, ESCALATE_JOB, type AlarmWriter } from './alarm-writer.js';
 import type { EscalationPolicies } from './escalation-policies.js';
-import { alarmAlreadyAcknowledged, alarmClosed, alarmNotAcknowledged, alarmNotFound, attachmentNotFound, photoInvalid } from './monitoring.errors.js';
+import { alarmAlreadyAcknowledged, alarmClosed, alarmNotAcknowledged, alarmNotFound, attachmentNotFound } from './monitoring.errors.js';
 import type { Escalated, MonitoringTables } from './monitoring.tables.js';
 
 type M = Kysely<MonitoringTables>;
@@ -235,10 +236,3 @@ export function createAlarmsService(deps: { data: DataLayer; clock: Clock; sourc
 }
 
 export type AlarmsService = ReturnType<typeof createAlarmsService>;
-
-/** The file's own signature must match its declared type, so a renamed document is not stored as a photo. */
-function looksLikeImage(b: Buffer, type: string): boolean {
-  if (type === 'image/jpeg') return b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
-  if (type === 'image/png') return b.length > 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  return b.length > 12 && b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP';
-}

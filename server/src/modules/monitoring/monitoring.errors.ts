@@ -9,7 +9,6 @@ export const alarmAlreadyAcknowledged = (id: string, by: string) =>
   conflict('ALARM_ALREADY_ACKNOWLEDGED', { zh: `报警 ${id} 已由 ${by} 确认`, en: `Alarm ${id} was already acknowledged by ${by}` }, { by });
 export const alarmNotAcknowledged = (id: string) =>
   ruleViolation('ALARM_NOT_ACKNOWLEDGED', { zh: `报警 ${id} 尚未确认：请先确认再关闭`, en: `Alarm ${id} must be acknowledged before it is closed` });
-export const photoInvalid = (name: string) => ruleViolation('PHOTO_INVALID', { zh: `照片“${name}”不是有效的图片数据`, en: `Photo "${name}" is not valid image data` });
 export const seriesRangeInvalid = () => ruleViolation('SERIES_RANGE_INVALID', { zh: '起始时间须早于结束时间，且跨度不超过 90 天', en: 'from must be before to, at most 90 days apart' });
 export const hazardSourceUnknown = (id: string) => notFound('HAZARD_SOURCE_NOT_FOUND', { zh: `危险源 ${id} 不存在或不在您的管辖范围内`, en: `Hazard source ${id} not found in your scope` });
 export const thresholdsUnordered = () => ruleViolation('THRESHOLDS_UNORDERED', { zh: '限值须严格递增：低低报 < 低报 < 高报 < 高高报', en: 'thresholds must rise strictly: low-low < low < high < high-high' });

@@ -1,6 +1,6 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorBody, Id, Page, Warning, WarningCancel, WarningCreate, WarningImportResult, WarningListQuery, WarningReject, WarningRevise, WarningUpdate } from '@shouwang/contracts';
+import { ErrorBody, Id, Page, PublicWarning, PublicWarningQuery, Warning, WarningCancel, WarningCreate, WarningImportResult, WarningListQuery, WarningReject, WarningRevise, WarningUpdate } from '@shouwang/contracts';
 import { PUBLIC, signedIn, userOrToken } from '../../foundation/auth/policy.js';
 import { HTTP_TEXT } from '../../foundation/http/common-errors.js';
 import { AppError } from '../../foundation/http/errors.js';
@@ -25,6 +25,11 @@ export function warningsRoutes(service: WarningsService) {
       '/api/warnings/feed.atom',
       { config: { policy: PUBLIC }, schema: { operationId: 'warningsFeed', tags, summary: 'Atom feed of the warnings in force (public), each linking to its CAP document', produces: ['application/atom+xml'] } },
       async (_r, reply) => reply.header('content-type', 'application/atom+xml; charset=utf-8').send(await service.feed()),
+    );
+    app.get(
+      '/api/warnings/public',
+      { config: { policy: PUBLIC }, schema: { operationId: 'listPublicWarnings', tags, summary: 'Warnings in force for the public page (no sign-in), every region, newest first', querystring: PublicWarningQuery, response: { 200: Page(PublicWarning), ...errors } } },
+      async (r) => service.inForce(r.query),
     );
     app.get('/api/warnings/:id', { config: read, schema: { operationId: 'getWarning', tags, params: ById, response: { 200: Warning, ...errors } } }, async (r) => service.get(actorOf(r), r.params.id));
     app.get(

@@ -13,6 +13,8 @@ import {
   type WarningListQuery,
   type WarningStatus,
   type WarningUpdate,
+  type PublicWarning,
+  type PublicWarningQuery,
 } from '@shouwang/contracts';
 import { requirePermission, systemActor, type Actor } from '../../foundation/auth/actor.js';
 import type { DataLayer, UnitOfWork } from '../../foundation/db/data-layer.js';
@@ -24,6 +26,7 @@ import type { FoundationTables } from '../../foundation/db/tables.js';
 import { normalizeRegionCode, subtreeRange } from '../../foundation/scope/region-code.js';
 import { scopeAllows } from '../../foundation/scope/scope.js';
 import { buildCap } from './cap/build-cap.js';
+import { startCallout, stopCallout } from './callout/callout-writer.js';
 import { capSeverityForLevel, capUrgencyForLevel, levelForCapSeverity } from './cap/levels.js';
 import { parseCap } from './cap/parse-cap.js';
 import { dateOfCap, atomFeed, primaryInfo, regionCodesOfArea, warningToCap } from './warning-cap.js';
@@ -145,8 +148,8 @@ export function createWarningsService(deps: { data: DataLayer; regionNames: (db:
     };
   }
 
-  function record(uow: UnitOfWork, action: string, w: Warning, before?: Warning) {
-    uow.audit({ action: `warning.${action}`, entity: 'warning', entityId: w.id, regionCode: w.regionCode, ...(before && { before }), after: w });
+  function record(uow: UnitOfWork, action: string, w: Warning, before?: Warning, extra?: Record<string, unknown>) {
+    uow.audit({ action: `warning.${action}`, entity: 'warning', entityId: w.id, regionCode: w.regionCode, ...(before && { before }), after: extra ? { ...w, ...extra } : w });
   }
   function emit(uow: UnitOfWork, type: string, w: Warning) {
     uow.emit(`warnings.${type}`, w.regionCode, { id: w.id, status: w.status, level: w.level, version: w.version, previousId: w.previousId, source: w.source });
@@ -209,6 +212,18 @@ export function createWarningsService(deps: { data: DataLayer; regionNames: (db:
   }
 
   return {
+    /** The facts the call-out needs of a warning visible through the handle (else WARNING_NOT_FOUND). */
+    async inScope(db: Kysely<FoundationTables>, id: string) {
+      const row = await warningsDb(db).selectFrom('warnings').select(['id', 'region_code', 'published_at', 'level', 'headline', 'instruction', 'status']).where('id', '=', id).executeTakeFirst();
+      if (!row) throw warningNotFound(id);
+      return row;
+    },
+    /** A warning as its webhook subscribers receive it (JSON of the API's Warning). */
+    async asJson(id: string) {
+      const db = warningsDb(data.read(feedActor));
+      return (await withNext(db, [await rowIn(db, id)]))[0]!;
+    },
+
     async list(actor: Actor, q: ListQuery) {
       const db = read(actor);
       let query = db.selectFrom('warnings');
@@ -232,6 +247,20 @@ export function createWarningsService(deps: { data: DataLayer; regionNames: (db:
       const w = (await withNext(db, [row]))[0]!;
       // Names of the targets whatever the reader's own scope (the warning itself is already in scope).
       return buildCap(warningToCap(w, await deps.regionNames(data.read(feedActor), w.areas.regionCodes), new Date()));
+    },
+
+    /** The public page's list: warnings in force anywhere, without the names of the staff who wrote them. */
+    async inForce(q: z.output<typeof PublicWarningQuery>): Promise<{ items: PublicWarning[]; total: number }> {
+      const db = warningsDb(data.read(feedActor));
+      let query = db.selectFrom('warnings').where('status', '=', 'published');
+      if (q.level) query = query.where('level', '=', q.level);
+      if (q.regionCode) query = query.where((eb) => eb.between('region_code', ...subtreeRange(normalizeRegionCode(q.regionCode ?? ''))));
+      const [rows, total] = await Promise.all([
+        query.selectAll().orderBy('published_at', 'desc').orderBy('id').limit(q.limit).offset(q.offset).execute(),
+        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      const items = (await withNext(db, rows)).map(({ author: _a, reviewer: _r, rejectionReason: _j, ...rest }) => rest);
+      return { items, total: Number(total.n) };
     },
 
     /** Public Atom feed: the warnings currently in force, every region, newest first. */
@@ -304,6 +333,7 @@ export function createWarningsService(deps: { data: DataLayer; regionNames: (db:
           const previous = await rowIn(db, row.previous_id);
           step(previous, 'revise');
           await db.updateTable('warnings').set({ status: 'superseded', updated_at: uow.now }).where('id', '=', previous.id).execute();
+          await stopCallout(uow, previous.id, `已由第 ${row.version} 版更新`);
           record(uow, 'superseded', await one(db, previous.id));
         }
         await db
@@ -312,7 +342,8 @@ export function createWarningsService(deps: { data: DataLayer; regionNames: (db:
           .where('id', '=', id)
           .execute();
         const w = await one(db, id);
-        record(uow, 'published', w);
+        const called = await startCallout(uow, { id, regionCode: w.regionCode, level: w.level, headline: w.headline, targetRegions: w.areas.regionCodes, publishedAt: uow.now });
+        record(uow, 'published', w, undefined, { callout: called });
         emit(uow, 'published', w);
         return w;
       }),
@@ -397,9 +428,10 @@ export function createWarningsService(deps: { data: DataLayer; regionNames: (db:
             updated_at: uow.now,
           })
           .execute();
+        const stopped = await stopCallout(uow, id, `预警已解除：${reason}`);
         record(uow, 'superseded', await one(db, id));
         const w = await one(db, newId);
-        record(uow, 'cancelled', w);
+        record(uow, 'cancelled', w, undefined, { calloutsStopped: stopped });
         emit(uow, 'cancelled', w);
         return w;
       }),
@@ -428,11 +460,13 @@ export function createWarningsService(deps: { data: DataLayer; regionNames: (db:
           const prev = await db.selectFrom('warnings').select(['id', 'status']).where('sender', '=', ref.sender).where('identifier', '=', ref.identifier).executeTakeFirst();
           if (prev?.status === 'published') {
             await db.updateTable('warnings').set({ status: 'superseded', updated_at: uow.now }).where('id', '=', prev.id).execute();
+            await stopCallout(uow, prev.id, alert.msgType === 'Cancel' ? '预警已解除' : '已由新消息更新');
             await db.updateTable('warnings').set({ previous_id: prev.id }).where('id', '=', id).where('previous_id', 'is', null).execute();
           }
         }
         const w = await one(db, id);
-        record(uow, 'imported', w);
+        const called = w.status === 'published' ? await startCallout(uow, { id, regionCode: w.regionCode, level: w.level, headline: w.headline, targetRegions: w.areas.regionCodes, publishedAt: uow.now }) : null;
+        record(uow, 'imported', w, undefined, called ? { callout: called } : undefined);
         emit(uow, w.status === 'cancelled' ? 'cancelled' : 'published', w);
         return { created: true, warning: w, notes: parsed.notes };
       });

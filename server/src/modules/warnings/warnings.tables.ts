@@ -10,6 +10,7 @@ export type WarningsTables = {
     region_code: string;
     status: string;
     source: string;
+    alarm_id: ColumnType<string | null, string | null | undefined, string | null>;
     version: number;
     previous_id: string | null;
     level: number | null;

@@ -6,6 +6,8 @@ import * as m0004 from './0004-resources-registry.js';
 import * as m0005 from './0005-enterprises.js';
 import * as m0006 from './0006-monitoring.js';
 import * as m0007 from './0007-warnings.js';
+import * as m0008 from './0008-warning-callouts.js';
+import * as m0009 from './0009-duty-incidents.js';
 
 /** Migrations in order; one list for both engines. Never edit a shipped migration: add a new one. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +18,8 @@ const migrations: Record<string, Migration> = {
   '0005-enterprises': m0005,
   '0006-monitoring': m0006,
   '0007-warnings': m0007,
+  '0008-warning-callouts': m0008,
+  '0009-duty-incidents': m0009,
 };
 
 export const migrationProvider: MigrationProvider = {
