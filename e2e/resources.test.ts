@@ -461,7 +461,7 @@ describe('resources journey', { timeout: 360_000, skip: browserSkipReason() }, (
             await drawer.locator('.sw-res-pick-open').click();
             const picker = page.locator('.sw-res-location-picker');
             await picker.locator('.sw-map[data-map-ready="true"] canvas.maplibregl-canvas').waitFor({ state: 'visible' });
-            await picker.locator('.sw-res-picker-landmark', { hasText: '海勃湾区' }).waitFor();
+            await picker.locator('.sw-map-landmark', { hasText: '海勃湾区' }).waitFor();
             await page.waitForTimeout(800);
             await screenshot(page, `resources-form-1-team-picker-${device.label}`);
             await picker.getByRole('button', { name: /取\s*消/ }).click();

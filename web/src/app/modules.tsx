@@ -24,7 +24,7 @@ export interface AppModule {
 export const APP_MODULES: AppModule[] = [
   { path: '/map', icon: <GlobalOutlined />, titleKey: 'nav.map', descriptionKey: 'nav.map', built: true },
   { path: '/monitoring', icon: <AlertOutlined />, titleKey: 'nav.monitoring', descriptionKey: 'module.monitoring.desc', built: true },
-  { path: '/warnings', icon: <NotificationOutlined />, titleKey: 'nav.warnings', descriptionKey: 'module.warnings.desc', built: false },
+  { path: '/warnings', icon: <NotificationOutlined />, titleKey: 'nav.warnings', descriptionKey: 'module.warnings.desc', built: true },
   { path: '/duty', icon: <ScheduleOutlined />, titleKey: 'nav.duty', descriptionKey: 'module.duty.desc', built: false },
   { path: '/incidents', icon: <ThunderboltOutlined />, titleKey: 'nav.incidents', descriptionKey: 'module.incidents.desc', built: false },
   { path: '/resources', icon: <MedicineBoxOutlined />, titleKey: 'nav.resources', descriptionKey: 'module.resources.desc', built: true },

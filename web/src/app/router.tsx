@@ -15,6 +15,8 @@ const OneMapPage = lazy(() => import('../features/one-map/one-map-page').then((m
 const MonitoringPage = lazy(() => import('../features/monitoring/monitoring-page').then((m) => ({ default: m.MonitoringPage })));
 const EnterprisesPage = lazy(() => import('../features/enterprises/enterprises-page').then((m) => ({ default: m.EnterprisesPage })));
 const ResourcesPage = lazy(() => import('../features/resources/resources-page').then((m) => ({ default: m.ResourcesPage })));
+const WarningsPage = lazy(() => import('../features/warnings/warnings-page').then((m) => ({ default: m.WarningsPage })));
+const PublicWarningsPage = lazy(() => import('../features/warnings/public/public-warnings-page').then((m) => ({ default: m.PublicWarningsPage })));
 const SystemPage = lazy(() => import('../features/system/system-page').then((m) => ({ default: m.SystemPage })));
 
 function Root() {
@@ -34,6 +36,8 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { path: '/login', element: <LoginPage /> },
+      // For the public: no sign-in, no shell.
+      { path: '/public/warnings', element: lazyPage(<PublicWarningsPage />) },
       {
         element: <RequireAuth />,
         children: [
@@ -44,6 +48,7 @@ export const router = createBrowserRouter([
               { index: true, element: <Navigate to="/map" replace /> },
               { path: 'map', element: lazyPage(<OneMapPage />) },
               { path: 'monitoring', element: lazyPage(<MonitoringPage />) },
+              { path: 'warnings', element: lazyPage(<WarningsPage />) },
               { path: 'resources', element: lazyPage(<ResourcesPage />) },
               { path: 'enterprises', element: lazyPage(<EnterprisesPage />) },
               { path: 'system', element: lazyPage(<SystemPage />) },

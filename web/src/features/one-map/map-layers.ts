@@ -2,9 +2,11 @@ import { MapLayerRegistry } from '../../components/map/layer-registry';
 import { ENTERPRISES_LAYER_GROUP, EnterpriseMapOverlay, majorHazardsLayer } from '../enterprises';
 import { alarmPointsLayer, MONITORING_LAYER_GROUP, MonitoringMapOverlay } from '../monitoring';
 import { RESOURCES_LAYER_GROUP, ResourceMapOverlay, resourceMapLayers } from '../resources';
+import { WARNINGS_LAYER_GROUP, WarningMapOverlay } from '../warnings';
 import { chinaProvincesLayer } from './layers/china-provinces-layer';
 import { prefecturesLayer } from './layers/prefectures-layer';
 import { regionMarkersLayer } from './layers/region-markers-layer';
+import { warningAreasLayer } from './layers/warning-areas-layer';
 import { worldCountriesLayer } from './layers/world-countries-layer';
 import type { OneMapContext, OneMapOverlay } from './one-map-context';
 
@@ -15,13 +17,14 @@ import type { OneMapContext, OneMapOverlay } from './one-map-context';
 export const oneMapLayers = new MapLayerRegistry<OneMapContext>(
   [
     { id: 'administrative', title: { zh: '行政区划', en: 'Administrative regions' }, order: 10 },
+    WARNINGS_LAYER_GROUP,
     MONITORING_LAYER_GROUP,
     ENTERPRISES_LAYER_GROUP,
     RESOURCES_LAYER_GROUP,
     { id: 'basemap', title: { zh: '底图', en: 'Basemap' }, order: 90 },
   ],
-  [worldCountriesLayer, chinaProvincesLayer, prefecturesLayer, regionMarkersLayer, ...resourceMapLayers, majorHazardsLayer, alarmPointsLayer],
+  [worldCountriesLayer, chinaProvincesLayer, prefecturesLayer, regionMarkersLayer, warningAreasLayer, ...resourceMapLayers, majorHazardsLayer, alarmPointsLayer],
 );
 
 /** Panels drawn in the map's right-hand column, in order. */
-export const oneMapOverlays: OneMapOverlay[] = [MonitoringMapOverlay, EnterpriseMapOverlay, ResourceMapOverlay];
+export const oneMapOverlays: OneMapOverlay[] = [WarningMapOverlay, MonitoringMapOverlay, EnterpriseMapOverlay, ResourceMapOverlay];

@@ -1,5 +1,6 @@
 import { enterprisesEn } from './messages-enterprises-en';
 import { monitoringEn } from './messages-monitoring-en';
+import { warningsEn } from './messages-warnings-en';
 import type { MessageKey } from './messages-zh';
 
 export const en: Record<MessageKey, string> = {
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
 
   'common.loading': 'Loading…',
   'common.retry': 'Retry',
+  'common.serverInvalid': 'Not accepted: {message}',
 
   'error.network': 'Cannot reach the server. Check the network and try again.',
   'error.http': 'Request failed (HTTP {status})',
@@ -501,7 +503,6 @@ export const en: Record<MessageKey, string> = {
   'resources.form.rule.lat': 'Enter the latitude (-90 to 90)',
   'resources.form.rule.address': 'Enter the address (at most 200 characters)',
   'resources.form.rule.person': 'Enter the name (at most 50 characters)',
-  'resources.form.serverInvalid': 'Not accepted: {message}',
   'resources.team.create': 'New team',
   'resources.team.createTitle': 'New rescue team',
   'resources.team.editTitle': 'Edit team: {name}',
@@ -559,4 +560,5 @@ export const en: Record<MessageKey, string> = {
 
   ...monitoringEn,
   ...enterprisesEn,
+  ...warningsEn,
 };

@@ -1,5 +1,6 @@
 import { enterprisesZh } from './messages-enterprises-zh';
 import { monitoringZh } from './messages-monitoring-zh';
+import { warningsZh } from './messages-warnings-zh';
 
 export const zhCN = {
   'app.name': '守望',
@@ -9,6 +10,7 @@ export const zhCN = {
 
   'common.loading': '加载中…',
   'common.retry': '重试',
+  'common.serverInvalid': '不符合要求：{message}',
 
   'error.network': '无法连接服务器，请检查网络后重试',
   'error.http': '请求失败（HTTP {status}）',
@@ -498,7 +500,6 @@ export const zhCN = {
   'resources.form.rule.lat': '请输入纬度（-90 至 90）',
   'resources.form.rule.address': '请输入地址（不超过 200 字）',
   'resources.form.rule.person': '请输入姓名（不超过 50 字）',
-  'resources.form.serverInvalid': '不符合要求：{message}',
   'resources.team.create': '新建队伍',
   'resources.team.createTitle': '新建救援队伍',
   'resources.team.editTitle': '编辑队伍：{name}',
@@ -556,6 +557,7 @@ export const zhCN = {
 
   ...monitoringZh,
   ...enterprisesZh,
+  ...warningsZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

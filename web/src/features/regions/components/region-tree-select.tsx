@@ -7,7 +7,7 @@ import { useI18n } from '../../../lib/i18n';
 import { regionsQuery } from '../api/list-regions';
 import { RegionLevelTag } from './region-level-tag';
 
-interface RegionNode {
+export interface RegionNode {
   id: string;
   pId: string | null;
   value: string;
@@ -57,20 +57,12 @@ export interface RegionTreeSelectProps {
   disabled?: boolean;
 }
 
-/** Lazily loaded tree of the user's jurisdiction; the server never returns regions outside it. */
-export function RegionTreeSelect({
-  root,
-  value,
-  onChange,
-  expandPath = NO_PATH,
-  width = 240,
-  popupWidth = 300,
-  className,
-  ariaLabel,
-  loading = false,
-  disabled = false,
-}: RegionTreeSelectProps) {
-  const { t } = useI18n();
+/**
+ * The lazily loaded tree of the user's jurisdiction as TreeSelect props: the root, the children of
+ * every opened node, and the path down to the current value opened on first show. Shared by the
+ * single and the multiple region pickers.
+ */
+export function useRegionTree(root: Region | null, expandPath: Region[]) {
   const queryClient = useQueryClient();
   const [loadedParents, setLoadedParents] = useState<string[]>([]);
   const [expanded, setExpanded] = useState<string[]>([]);
@@ -102,6 +94,35 @@ export function RegionTreeSelect({
     setLoadedParents((current) => union(current, [code]));
   };
 
+  return {
+    treeDataSimpleMode: true,
+    treeData,
+    treeNodeLabelProp: 'name',
+    loadData: (node: { value?: unknown }) => loadChildren(String(node.value)),
+    treeLoadedKeys: loadedKeys,
+    treeExpandedKeys: expanded,
+    onTreeExpand: (keys: React.Key[]) => setExpanded(keys.map(String)),
+    showSearch: { treeNodeFilterProp: 'name' },
+    listHeight: 360,
+  } as const;
+}
+
+/** Lazily loaded tree of the user's jurisdiction; the server never returns regions outside it. */
+export function RegionTreeSelect({
+  root,
+  value,
+  onChange,
+  expandPath = NO_PATH,
+  width = 240,
+  popupWidth = 300,
+  className,
+  ariaLabel,
+  loading = false,
+  disabled = false,
+}: RegionTreeSelectProps) {
+  const { t } = useI18n();
+  const tree = useRegionTree(root, expandPath);
+
   return (
     <TreeSelect<RegionOption, RegionNode>
       className={className}
@@ -117,15 +138,7 @@ export function RegionTreeSelect({
       onChange={(next) => {
         if (next) onChange?.(next);
       }}
-      treeDataSimpleMode
-      treeData={treeData}
-      treeNodeLabelProp="name"
-      loadData={(node) => loadChildren(String(node.value))}
-      treeLoadedKeys={loadedKeys}
-      treeExpandedKeys={expanded}
-      onTreeExpand={(keys) => setExpanded(keys.map(String))}
-      showSearch={{ treeNodeFilterProp: 'name' }}
-      listHeight={360}
+      {...tree}
     />
   );
 }

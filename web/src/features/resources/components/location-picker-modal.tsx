@@ -2,21 +2,17 @@ import { AimOutlined } from '@ant-design/icons';
 import { Modal, Typography } from 'antd';
 import type { Map as MapLibreMap, Marker } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { basemapUrl } from '../../../components/map/basemap-files';
-import { addGeoJsonLayer } from '../../../components/map/geojson-layer';
 import { mapControlLocale } from '../../../components/map/map-locale';
 import { MapView } from '../../../components/map/map-view';
+import { addLandmarks, addOrientationBasemap, type Landmark } from '../../../components/map/orientation-basemap';
 import { maplibregl } from '../../../components/map/maplibre';
 import { useI18n } from '../../../lib/i18n';
+
+export type { Landmark };
 
 export interface LonLat {
   lon: number;
   lat: number;
-}
-
-/** A named point drawn for orientation (the region and its subdivisions). */
-export interface Landmark extends LonLat {
-  name: string;
 }
 
 interface LocationPickerModalProps {
@@ -33,36 +29,6 @@ interface LocationPickerModalProps {
 /** Six decimals of a degree are about 0.1 m: more would only be noise. */
 const round = (v: number) => Math.round(v * 1e6) / 1e6;
 
-function landmarkElement(name: string): HTMLElement {
-  const element = document.createElement('div');
-  element.className = 'sw-res-picker-landmark';
-  const dot = document.createElement('span');
-  dot.className = 'sw-res-picker-landmark-dot';
-  const label = document.createElement('span');
-  label.textContent = name;
-  element.append(dot, label);
-  return element;
-}
-
-function addBasemap(map: MapLibreMap): void {
-  addGeoJsonLayer(map, {
-    sourceId: 'picker-china',
-    data: basemapUrl('china-provinces.geojson'),
-    layers: [
-      { id: 'picker-china-fill', type: 'fill', paint: { 'fill-color': '#fbf7ee' } },
-      { id: 'picker-china-line', type: 'line', paint: { 'line-color': '#a89a82', 'line-width': 1 } },
-    ],
-  });
-  addGeoJsonLayer(map, {
-    sourceId: 'picker-nmg',
-    data: basemapUrl('neimenggu-prefectures.geojson'),
-    layers: [
-      { id: 'picker-nmg-fill', type: 'fill', paint: { 'fill-color': '#fff4e0', 'fill-opacity': 0.55 } },
-      { id: 'picker-nmg-line', type: 'line', paint: { 'line-color': '#b3823f', 'line-width': 1.2, 'line-dasharray': [3, 2] } },
-    ],
-  });
-}
-
 /** 在地图上选点: click the map or drag the marker; the point is WGS-84, as the form stores it. */
 export function LocationPickerModal({ open, value, center, landmarks, onPick, onCancel }: LocationPickerModalProps) {
   const { t, language } = useI18n();
@@ -74,7 +40,7 @@ export function LocationPickerModal({ open, value, center, landmarks, onPick, on
 
   useEffect(() => {
     if (!map) return;
-    addBasemap(map);
+    addOrientationBasemap(map, 'picker');
     const place = (lon: number, lat: number) => {
       const next = { lon: round(lon), lat: round(lat) };
       setPoint(next);
@@ -102,10 +68,7 @@ export function LocationPickerModal({ open, value, center, landmarks, onPick, on
 
   useEffect(() => {
     if (!map) return;
-    const placed = landmarks.map((l) =>
-      new maplibregl.Marker({ element: landmarkElement(l.name), anchor: 'left', offset: [-4, 0] }).setLngLat([l.lon, l.lat]).addTo(map),
-    );
-    return () => placed.forEach((m) => m.remove());
+    return addLandmarks(map, landmarks);
   }, [map, landmarks]);
 
   return (

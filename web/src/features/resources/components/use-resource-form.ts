@@ -3,7 +3,7 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import { App, Form } from 'antd';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
 import { regionLevelOfCode } from '../labels';
-import { useServerErrors, type ErrorPlacement } from './use-server-errors';
+import { useServerErrors, type ErrorPlacement } from '../../../lib/use-server-errors';
 
 interface ResourceFormOptions<V extends object, R extends { id: string; name: string }, B, P> {
   /** The record being edited; null when creating. */
