@@ -3,6 +3,7 @@ import { createHmac } from 'node:crypto';
 import { after, before, it } from 'node:test';
 import { sql } from 'kysely';
 import type { CalloutBoard, MyCallout, Recipient, Warning } from '@shouwang/contracts';
+import { verifyLedger } from '../../src/foundation/audit/ledger.js';
 import { startGatewaySimulator, type GatewaySimulator } from '../../src/simulators/gateway/index.js';
 import { describeEachEngine } from '../engines.js';
 import { startReceiver, type Receiver } from '../http-receiver.js';
@@ -130,6 +131,36 @@ describeEachEngine(
       assert.equal((await board(id)).totals.acknowledged, 3);
       const ledger = await sql<{ n: number }>`select count(*)::int as n from audit_ledger where action = 'warning.callout-acknowledged' and entity_id = any(${[own.recipient.id, village.id, town.id]}::text[])`.execute(p().data.system);
       assert.equal(ledger.rows[0]!.n, 3, 'each answer is on the ledger');
+    });
+
+    it('answers arriving together are recorded together, each on the ledger in the name of whoever gave it', { timeout: 90_000 }, async () => {
+      const id = await publish(2, [HAIBOWAN]);
+      await drain();
+      const open = (await recipients(id)).items.filter((r) => r.acknowledgedAt === null && r.kind === 'responsible').slice(0, 12);
+      assert.ok(open.length >= 8, `enough open recipients (${open.length})`);
+      const codes = await sql<{ id: string; ack_code: string }>`select id, ack_code from warning_recipients where id = any(${open.map((r) => r.id)}::uuid[])`.execute(p().data.system);
+      const codeOf = new Map(codes.rows.map((r) => [r.id, r.ack_code]));
+      const half = Math.floor(open.length / 2);
+      const results = await Promise.all([
+        ...open.slice(0, half).map((r) => duty.request('POST', `/api/warnings/recipients/${r.id}/acknowledge`, { note: `电话确认 ${r.name}` })),
+        ...open.slice(half).map((r, i) => signedPost('/api/warnings/gateway/inbound', { from: r.phone, text: `${codeOf.get(r.id)} 收到`, at: new Date().toISOString(), id: `batch-${id}-${i}` })),
+        // The same person answering twice at once is one answer.
+        duty.request('POST', `/api/warnings/recipients/${open[0]!.id}/acknowledge`, {}),
+      ]);
+      for (const r of results) assert.equal(r.statusCode, 200, r.body);
+      const after = new Map((await recipients(id)).items.map((r) => [r.id, r]));
+      for (const r of open.slice(0, half)) assert.equal(after.get(r.id)!.ackVia, 'duty_phone', `${r.name} recorded by the duty officer`);
+      for (const r of open.slice(half)) assert.equal(after.get(r.id)!.ackVia, 'sms', `${r.name} answered by SMS`);
+      const ledger = await sql<{ entity_id: string; actor_name: string; n: number }>`
+        select entity_id, min(actor_name) as actor_name, count(*)::int as n from audit_ledger
+        where action = 'warning.callout-acknowledged' and entity_id = any(${open.map((r) => r.id)}::text[]) group by entity_id`.execute(p().data.system);
+      assert.equal(ledger.rows.length, open.length, 'one ledger entry per person');
+      assert.ok(ledger.rows.every((r) => r.n === 1), 'never twice');
+      const officer = ledger.rows.filter((r) => open.slice(0, half).some((o) => o.id === r.entity_id));
+      const dutyName = (await duty.request('GET', '/api/auth/me')).json<{ user: { displayName: string } }>().user.displayName;
+      assert.ok(officer.length === half && officer.every((r) => r.actor_name === dutyName), `the duty officer's answers carry his name (${dutyName}): ${officer.map((r) => r.actor_name).join(',')}`);
+      const verify = await verifyLedger(p().data.system);
+      assert.equal(verify.ok, true, JSON.stringify(verify));
     });
 
     it('no answer: a voice call after the read timeout, the superior after the wake deadline, then feedback is chased (fake clock)', { timeout: 90_000 }, async () => {

@@ -14,6 +14,8 @@ export type AuditInput = {
   /** Redacted snapshots: never pass secrets (password hashes, token secrets). */
   before?: unknown;
   after?: unknown;
+  /** The person who acted, when one transaction records several people's acts (batched acknowledgements). */
+  by?: { id: string | null; name: string };
 };
 
 const LEDGER_LOCK = 0x5357_4c47; // 'SWLG': serialises appends across connections and instances
@@ -30,8 +32,8 @@ export async function appendAudit(trx: Trx, actor: Actor, inputs: AuditInput[], 
     const fields = {
       seq,
       at: at.toISOString(),
-      actorId: actor.id,
-      actorName: actor.name,
+      actorId: input.by ? input.by.id : actor.id,
+      actorName: input.by ? input.by.name : actor.name,
       action: input.action,
       entity: input.entity,
       entityId: input.entityId,

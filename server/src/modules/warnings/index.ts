@@ -7,6 +7,7 @@ import type { JobScheduler } from '../../foundation/jobs/job-scheduler.js';
 import type { ZodApp } from '../../foundation/http/zod-app.js';
 import { createCalloutService } from './callout/callout.service.js';
 import { calloutRoutes, GATEWAY_RECEIPTS_PATH } from './callout/callout.routes.js';
+import { createAckBatcher } from './callout/ack-batcher.js';
 import { createReceiptIntake } from './callout/callout-acks.js';
 import { resolveCalloutPolicy } from './callout/callout-policy.js';
 import { CALLOUT_EVENT, DISPATCH_JOB, SWEEP_JOB, sweepCallout } from './callout/callout-writer.js';
@@ -36,8 +37,9 @@ export function createWarningsModule(deps: Deps) {
   const service = createWarningsService(deps);
   const gateway: Partial<Record<GatewayKind, GatewayChannel>> = {};
   let signingSecret: string | null = null;
-  const intake = createReceiptIntake({ data: deps.data });
-  const callout = createCalloutService({ data: deps.data, regionNames: deps.regionNames, warningInScope: (db, id) => service.inScope(db, id) });
+  const acks = createAckBatcher({ data: deps.data });
+  const intake = createReceiptIntake({ data: deps.data, acks });
+  const callout = createCalloutService({ data: deps.data, acks, regionNames: deps.regionNames, warningInScope: (db, id) => service.inScope(db, id) });
   const dispatcher = createDeliveryDispatcher({
     data: deps.data,
     gateway,

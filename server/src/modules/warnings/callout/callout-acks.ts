@@ -4,48 +4,63 @@ import { systemActor } from '../../../foundation/auth/actor.js';
 import type { DataLayer, UnitOfWork } from '../../../foundation/db/data-layer.js';
 import { moduleDb } from '../../../foundation/db/module-db.js';
 import type { InboundSms, Receipt } from '../channels/channel.js';
+import type { AckBatcher } from './ack-batcher.js';
 import { lockDeliveries } from './callout-locks.js';
 import { resolveCalloutPolicy } from './callout-policy.js';
 import { CALLOUT_CHANGED_EVENT, SWEEP_JOB } from './callout-writer.js';
 import type { CalloutTables } from './callout.tables.js';
 
 type AckTarget = { id: string; warning_id: string; region_code: string; name: string; created_at: Date };
+/** One acknowledgement; `person` names who acted when the transaction's actor is the batch writer. */
+export type AckItem = { recipientId: string; via: AckVia; by: string; note: string | null; person?: { id: string | null; name: string } };
+
+/** The same answer for several recipients (a voice key press per call, one SMS reply). */
+export function acknowledge(uow: UnitOfWork, ids: string[], via: AckVia, by: string, note: string | null): Promise<AckTarget[]> {
+  return acknowledgeEach(
+    uow,
+    ids.map((recipientId) => ({ recipientId, via, by, note })),
+  );
+}
 
 /**
- * Records acknowledgements (叫应 answered) on open recipients: what is already acknowledged or stopped is
- * left alone, so a late SMS reply after an app tap changes nothing. The feedback deadline becomes the
- * recipient's next timer. Each acknowledgement is a ledger entry: it is a person's answer, the record
- * the local rules ask for (有叫有应有记录).
+ * Records acknowledgements (叫应 answered) on open recipients, set-based: what is already acknowledged
+ * or stopped is left alone, so a late SMS reply after an app tap changes nothing. The feedback deadline
+ * becomes the recipient's next timer. Each acknowledgement is a ledger entry in the acting person's name:
+ * it is a person's answer, the record the local rules ask for (有叫有应有记录).
  */
-export async function acknowledge(uow: UnitOfWork, ids: string[], via: AckVia, by: string, note: string | null): Promise<AckTarget[]> {
-  if (!ids.length) return [];
-  const d = moduleDb<CalloutTables>(uow.db);
-  const done = await d
-    .updateTable('warning_recipients')
-    .set((eb) => ({ acknowledged_at: uow.now, ack_via: via, ack_by: by, ack_note: note, reached_at: eb.fn.coalesce('reached_at', sql<Date>`${uow.now}::timestamptz`), read_at: eb.fn.coalesce('read_at', sql<Date>`${uow.now}::timestamptz`) }))
-    .where('id', 'in', ids)
-    .where('acknowledged_at', 'is', null)
-    .where('stopped_at', 'is', null)
-    .returning(['id', 'warning_id', 'region_code', 'name', 'created_at'])
-    .execute();
+export async function acknowledgeEach(uow: UnitOfWork, items: AckItem[]): Promise<AckTarget[]> {
+  const first = new Map<string, AckItem>();
+  for (const i of items) if (!first.has(i.recipientId)) first.set(i.recipientId, i);
+  const list = [...first.values()];
+  if (!list.length) return [];
+  const done = await sql<AckTarget>`
+    update warning_recipients r set acknowledged_at = ${uow.now}::timestamptz, ack_via = v.via, ack_by = v.by, ack_note = v.note,
+      reached_at = coalesce(r.reached_at, ${uow.now}::timestamptz), read_at = coalesce(r.read_at, ${uow.now}::timestamptz)
+    from (select unnest(${list.map((i) => i.recipientId)}::uuid[]) as id, unnest(${list.map((i) => i.via)}::text[]) as via,
+                 unnest(${list.map((i) => i.by)}::text[]) as by, unnest(${list.map((i) => i.note)}::text[]) as note) v
+    where r.id = v.id and r.acknowledged_at is null and r.stopped_at is null
+    returning r.id, r.warning_id, r.region_code, r.name, r.created_at`.execute(uow.db);
   const byWarning = new Map<string, AckTarget[]>();
-  for (const r of done) byWarning.set(r.warning_id, [...(byWarning.get(r.warning_id) ?? []), r]);
-  for (const [warningId, list] of byWarning) {
+  for (const r of done.rows) byWarning.set(r.warning_id, [...(byWarning.get(r.warning_id) ?? []), r]);
+  for (const [warningId, acked] of byWarning) {
     const w = await sql<{ region_code: string }>`select region_code from warnings where id = ${warningId}`.execute(uow.db);
-    const regionCode = w.rows[0]?.region_code ?? list[0]!.region_code;
+    const regionCode = w.rows[0]?.region_code ?? acked[0]!.region_code;
     const { policy } = await resolveCalloutPolicy(uow.db, regionCode);
-    await sql`update warning_recipients set next_due_at = case when feedback_at is null then created_at + make_interval(mins => ${policy.feedbackMin}) end where id = any(${list.map((r) => r.id)}::uuid[])`.execute(uow.db);
-    const first = list.reduce((m, r) => (r.created_at < m ? r.created_at : m), list[0]!.created_at);
-    const due = new Date(Math.max(first.getTime() + policy.feedbackMin * 60_000, uow.now.getTime()));
+    await sql`update warning_recipients set next_due_at = case when feedback_at is null then created_at + make_interval(mins => ${policy.feedbackMin}) end where id = any(${acked.map((r) => r.id)}::uuid[])`.execute(uow.db);
+    const earliest = acked.reduce((m, r) => (r.created_at < m ? r.created_at : m), acked[0]!.created_at);
+    const due = new Date(Math.max(earliest.getTime() + policy.feedbackMin * 60_000, uow.now.getTime()));
     await uow.schedule({ kind: SWEEP_JOB, runAt: due, payload: { warningId }, regionCode, dedupeKey: `${SWEEP_JOB}:${warningId}:${due.getTime()}` });
-    for (const r of list) uow.audit({ action: 'warning.callout-acknowledged', entity: 'warning_recipient', entityId: r.id, regionCode: r.region_code, after: { warningId, name: r.name, via, by, note } });
+    for (const r of acked) {
+      const { via, by, note, person } = first.get(r.id)!;
+      uow.audit({ action: 'warning.callout-acknowledged', entity: 'warning_recipient', entityId: r.id, regionCode: r.region_code, after: { warningId, name: r.name, via, by, note }, ...(person && { by: person }) });
+    }
     uow.emit(CALLOUT_CHANGED_EVENT, regionCode, { warningId });
   }
-  return done;
+  return done.rows;
 }
 
 /** Carrier facts arriving from the gateway, an SMS reply, or a live connection that received a push. */
-export function createReceiptIntake(deps: { data: DataLayer }) {
+export function createReceiptIntake(deps: { data: DataLayer; acks: AckBatcher }) {
   const actor = systemActor('warnings-gateway');
   const appDelivered = new Map<string, Set<string>>();
   let flushTimer: NodeJS.Timeout | null = null;
@@ -90,14 +105,12 @@ export function createReceiptIntake(deps: { data: DataLayer }) {
     /** An SMS reply: the 6-digit code answers that call-out; a bare 收到 answers the sender's latest open one. */
     async inbound(sms: InboundSms): Promise<{ matched: boolean }> {
       const code = /\b(\d{6})\b/.exec(sms.text)?.[1] ?? null;
-      return deps.data.write(actor, async (uow) => {
-        let q = moduleDb<CalloutTables>(uow.db).selectFrom('warning_recipients').select('id').where('phone', '=', sms.from).where('acknowledged_at', 'is', null).where('stopped_at', 'is', null).where('kind', '=', 'responsible');
-        q = code ? q.where('ack_code', '=', code) : q.where(() => sql<boolean>`${/收到|确认|已阅|ok/i.test(sms.text)}`);
-        const target = await q.orderBy('created_at', 'desc').limit(1).executeTakeFirst();
-        if (!target) return { matched: false };
-        await acknowledge(uow, [target.id], 'sms', `短信回复 ${sms.text.slice(0, 20)}`, null);
-        return { matched: true };
-      });
+      let q = moduleDb<CalloutTables>(deps.data.read(actor)).selectFrom('warning_recipients').select('id').where('phone', '=', sms.from).where('acknowledged_at', 'is', null).where('stopped_at', 'is', null).where('kind', '=', 'responsible');
+      q = code ? q.where('ack_code', '=', code) : q.where(() => sql<boolean>`${/收到|确认|已阅|ok/i.test(sms.text)}`);
+      const target = await q.orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+      if (!target) return { matched: false };
+      await deps.acks.submit({ recipientId: target.id, via: 'sms', by: `短信回复 ${sms.text.slice(0, 20)}`, note: null });
+      return { matched: true };
     },
 
     /** The SSE layer wrote a call-out to one of the user's connections; recorded in batches. */

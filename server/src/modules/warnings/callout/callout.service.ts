@@ -23,6 +23,7 @@ import type { FoundationTables } from '../../../foundation/db/tables.js';
 import { looksLikeImage, photoInvalid } from '../../../foundation/http/image-signature.js';
 import { normalizeRegionCode, subtreeRange } from '../../../foundation/scope/region-code.js';
 import { scopeAllows } from '../../../foundation/scope/scope.js';
+import type { AckBatcher } from './ack-batcher.js';
 import { acknowledge } from './callout-acks.js';
 import { boardOf, coverageOf, stateWhere, toRecipients } from './callout-board.js';
 import { resolveCalloutPolicy } from './callout-policy.js';
@@ -38,7 +39,7 @@ const c = (db: Kysely<FoundationTables>) => moduleDb<CalloutTables>(db);
  * The people side of a warning (C5): the live board, each person's answer and feedback, the duty
  * officer's re-call and phone-recorded acknowledgement, coverage, the region's policy and webhooks.
  */
-export function createCalloutService(deps: { data: DataLayer; regionNames: RegionNames; warningInScope: (db: Kysely<FoundationTables>, id: string) => Promise<WarningRef> }) {
+export function createCalloutService(deps: { data: DataLayer; acks: AckBatcher; regionNames: RegionNames; warningInScope: (db: Kysely<FoundationTables>, id: string) => Promise<WarningRef> }) {
   const { data } = deps;
 
   async function recipientRow(db: Kysely<FoundationTables>, id: string) {
@@ -113,14 +114,18 @@ export function createCalloutService(deps: { data: DataLayer; regionNames: Regio
     },
 
     /** 收到: by the person in the app, or recorded by the duty officer after reaching them by phone. */
-    acknowledge(actor: Actor, id: string, body: z.output<typeof CalloutAck>) {
-      return data.write(actor, async (uow) => {
-        const row = await recipientRow(uow.db, id);
-        const who = mayActFor(actor, row);
-        if (row.stopped_at && !row.acknowledged_at) throw calloutClosed(row.stop_reason ?? '');
-        await acknowledge(uow, [id], who === 'self' ? 'app' : 'duty_phone', actor.name, body.note || null);
-        return one(uow.db, id);
-      });
+    async acknowledge(actor: Actor, id: string, body: z.output<typeof CalloutAck>) {
+      const db = data.read(actor);
+      const row = await recipientRow(db, id);
+      const who = mayActFor(actor, row);
+      if (row.stopped_at && !row.acknowledged_at) throw calloutClosed(row.stop_reason ?? '');
+      if (!row.acknowledged_at) {
+        await deps.acks.submit({ recipientId: id, via: who === 'self' ? 'app' : 'duty_phone', by: actor.name, note: body.note || null, person: { id: actor.id, name: actor.name } });
+        const after = await recipientRow(db, id);
+        // Stopped (cancelled, superseded) between the check and the write: the answer was not taken.
+        if (after.stopped_at && !after.acknowledged_at) throw calloutClosed(after.stop_reason ?? '');
+      }
+      return one(db, id);
     },
 
     /** 反馈: what was done, with up to four photos; by the person or the duty officer on their behalf. */
