@@ -27,7 +27,7 @@ import { AppError } from './foundation/http/errors.js';
 import { installOpenApi } from './foundation/http/openapi.js';
 import { platformRoutes } from './foundation/http/platform.routes.js';
 import type { Routes } from './foundation/http/zod-app.js';
-import { systemActor } from './foundation/auth/actor.js';
+import { systemActor, type Actor } from './foundation/auth/actor.js';
 import { createEnterprisesModule } from './modules/enterprises/index.js';
 import { createMonitoringModule } from './modules/monitoring/index.js';
 import { createNoticesModule } from './modules/notices/index.js';
@@ -97,7 +97,16 @@ export async function buildApp(opts: AppOptions) {
     mqtt: { url: config.mqttUrl, port: config.mqttPort, authenticate: (token) => auth.apiToken(token) },
     onReject: (reason) => rejectedReadings.inc({ reason }),
   });
-  const warnings = createWarningsModule({ data, jobs, log: app.log, regionNames: regions.lookup.names });
+  // The author's own view of the alarm: one outside their subtree is not found.
+  const alarmOf = async (actor: Actor, id: string) => {
+    try {
+      return await monitoring.alarms.get(actor, id);
+    } catch (e) {
+      if (e instanceof AppError && e.status === 404) return null;
+      throw e;
+    }
+  };
+  const warnings = createWarningsModule({ data, jobs, log: app.log, regionNames: regions.lookup.names, alarmOf });
   const contacts = createContactsModule({ data, regionNames: regions.lookup.names });
   const duty = createDutyModule({
     data,

@@ -10,7 +10,7 @@ import { Id, PageQuery, RegionCode, RegionCodeInput, Text } from './common.js';
  */
 export const WarningStatus = z.enum(['draft', 'pending_review', 'published', 'rejected', 'cancelled', 'superseded']);
 export type WarningStatus = z.infer<typeof WarningStatus>;
-export const WarningSource = z.enum(['authored', 'import']);
+export const WarningSource = z.enum(['authored', 'import', 'alarm']);
 export type WarningSource = z.infer<typeof WarningSource>;
 
 /** The kind of hazard: a free code (e.g. the feed type code 02) and its name (暴雨, 森林火险, 地质灾害). */
@@ -54,6 +54,7 @@ export const Warning = z.object({
   regionCode: RegionCode.describe('the issuing region'),
   status: WarningStatus,
   source: WarningSource,
+  alarmId: Id.nullable().describe('the monitoring alarm a warning was drafted from'),
   level: WarningLevel.nullable().describe('一级 (red, highest) … 四级 (blue); null for an import whose severity has no level'),
   colour: WarningColour.nullable(),
   type: z.object({ code: z.string(), name: z.string() }).describe('imports carry the CAP eventCode / event'),
@@ -108,6 +109,20 @@ const WarningFields = z.object({
   areas: AreasInput,
 });
 export const WarningCreate = WarningFields.strict();
+/** POST /api/warnings/from-alarm/{alarmId}: a draft prefilled from a monitoring alarm; the author picks the level. */
+export const WarningFromAlarm = z
+  .object({
+    regionCode: RegionCodeInput.optional().describe('issuing region; the author’s own by default'),
+    level: WarningLevel,
+    type: WarningType.optional().describe('危险化学品 for an enterprise’s alarm, 城市生命线 for a lifeline asset’s, by default'),
+    headline: Text(200).optional(),
+    description: Text(4000).optional(),
+    instruction: z.string().trim().max(4000).optional(),
+    regionCodes: z.array(RegionCodeInput).min(1).max(500).optional().describe('target divisions; the alarm’s region by default'),
+    circles: z.array(CapCircle).max(100).optional(),
+  })
+  .strict();
+export type WarningFromAlarm = z.input<typeof WarningFromAlarm>;
 export type WarningCreate = z.input<typeof WarningCreate>;
 /** Changes a draft or rejected warning; the issuing region stays. */
 export const WarningUpdate = WarningFields.omit({ regionCode: true }).partial().strict();

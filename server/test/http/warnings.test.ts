@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { before, it, type TestContext } from 'node:test';
 import { sql } from 'kysely';
-import type { Warning, WarningImportResult } from '@shouwang/contracts';
+import type { Alarm, Warning, WarningImportResult } from '@shouwang/contracts';
 import { parseCap } from '../../src/modules/warnings/cap/parse-cap.js';
 import { validateCapXml } from '../../src/modules/warnings/cap/xsd-check.js';
 import { describeEachEngine } from '../engines.js';
@@ -89,6 +89,41 @@ describeEachEngine('warnings: authoring, review, publication and CAP over HTTP',
     assert.deepEqual(w.areas.regionCodes, [HAIBOWAN, WUDA]);
     assert.equal(w.author?.name.includes('王磊'), true);
     assert.deepEqual(await ledger(w.id), ['warning.drafted']);
+  });
+
+  it('drafts a warning from a monitoring alarm the author can see, which then goes through review like any other', async () => {
+    const tokenRes = await root.request('POST', '/api/api-tokens', { name: uniqueName('sensors'), regionCode: WUHAI, scopes: ['telemetry:write'] });
+    assert.equal(tokenRes.statusCode, 201, tokenRes.body);
+    const token = tokenRes.json<{ secret: string }>().secret;
+    const sent = await p().app.inject({ method: 'POST', url: '/api/telemetry', headers: { authorization: `Bearer ${token}` }, payload: { readings: [{ point: 'WH-HS-VCM-PT01', ts: new Date().toISOString(), value: 0.95, id: uniqueName('r') }] } });
+    assert.equal(sent.statusCode, 200, sent.body);
+    const alarms = (await duty.request('GET', '/api/alarms?status=open&limit=100')).json<{ items: Alarm[] }>().items;
+    const hh = alarms.find((a) => a.pointCode === 'WH-HS-VCM-PT01' && a.condition === 'HH');
+    assert.ok(hh, 'the reading raised a 高高报 alarm');
+
+    const before = await rowCounts(p());
+    expectError(await baotou.request('POST', `/api/warnings/from-alarm/${hh.id}`, { level: 2 }), 404, 'ALARM_NOT_FOUND');
+    expectError(await duty.request('POST', `/api/warnings/from-alarm/${hh.id}`, {}), 400, 'VALIDATION_FAILED');
+    expectError(await viewer.request('POST', `/api/warnings/from-alarm/${hh.id}`, { level: 2 }), 403, 'AUTH_FORBIDDEN');
+    assert.deepEqual(await rowCounts(p()), before, 'refusals write nothing');
+
+    const res = await duty.request('POST', `/api/warnings/from-alarm/${hh.id}`, { level: 2, instruction: '企业立即启动应急预案，周边500米内人员撤离。' });
+    assert.equal(res.statusCode, 201, res.body);
+    const w = res.json<Warning>();
+    assert.equal(w.source, 'alarm');
+    assert.equal(w.alarmId, hh.id);
+    assert.equal(w.status, 'draft');
+    assert.equal(w.level, 2);
+    assert.deepEqual(w.type, { code: 'HAZCHEM', name: '危险化学品' }, 'an enterprise alarm is a hazardous-chemicals warning by default');
+    assert.deepEqual(w.areas.regionCodes, [hh.regionCode], 'aimed at the alarm’s region');
+    assert.ok(w.headline.includes(hh.enterpriseName ?? '') && w.headline.includes('高高报'), w.headline);
+    assert.ok(w.description.includes(String(hh.value)) && w.description.includes(hh.unit), w.description);
+    assert.deepEqual(await ledger(w.id), ['warning.drafted']);
+    await act(duty, w.id, 'submit');
+    const published = await act(leader, w.id, 'approve');
+    assert.equal(published.status, 'published');
+    const listed = (await duty.request('GET', '/api/warnings?source=alarm&limit=100')).json<{ items: Warning[] }>().items;
+    assert.ok(listed.some((x) => x.id === w.id), 'listed by source');
   });
 
   it('never lets the author approve his own warning; a second person publishes it', async () => {

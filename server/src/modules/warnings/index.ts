@@ -15,16 +15,18 @@ import { CALLOUT_SCOPED_TABLES } from './callout/callout.tables.js';
 import { createDeliveryDispatcher } from './callout/delivery-dispatcher.js';
 import type { GatewayChannel, GatewayKind } from './channels/channel.js';
 import { createGatewayChannel, verifyGatewayCallback } from './channels/gateway-client.js';
-import { systemActor } from '../../foundation/auth/actor.js';
+import { systemActor, type Actor } from '../../foundation/auth/actor.js';
+import type { AlarmFacts } from './warning-from-alarm.js';
 import { warningsRoutes } from './warnings.routes.js';
 import { createWarningsService } from './warnings.service.js';
 import { WARNINGS_SCOPED_TABLES } from './warnings.tables.js';
 
 export type { WarningsService } from './warnings.service.js';
+export type { AlarmFacts } from './warning-from-alarm.js';
 export { GATEWAY_RECEIPTS_PATH } from './callout/callout.routes.js';
 
 const systemReader = systemActor('warnings-dispatch');
-type Deps = { data: DataLayer; jobs: JobScheduler; log: FastifyBaseLogger; regionNames: (db: Kysely<FoundationTables>, codes: string[]) => Promise<Map<string, string>> };
+type Deps = { data: DataLayer; jobs: JobScheduler; log: FastifyBaseLogger; regionNames: (db: Kysely<FoundationTables>, codes: string[]) => Promise<Map<string, string>>; alarmOf: (actor: Actor, id: string) => Promise<AlarmFacts | null> };
 /** Where the SMS/voice/broadcast gateway is and how its callbacks are signed; the callback base is this platform's origin. */
 export type GatewayLink = { url: string; apiKey: string; signingSecret: string; callbackBase: string };
 

@@ -3,6 +3,7 @@ import { conflict, forbidden, notFound, ruleViolation } from '../../foundation/h
 import type { WarningStep } from './warning-lifecycle.js';
 
 export const warningNotFound = (id: string) => notFound('WARNING_NOT_FOUND', { zh: `预警 ${id} 不存在或不在您的管辖范围内`, en: `Warning ${id} not found in your scope` });
+export const alarmNotFound = (id: string) => notFound('ALARM_NOT_FOUND', { zh: `报警 ${id} 不存在或不在您的管辖范围内`, en: `Alarm ${id} not found in your scope` });
 export const regionNotFound = (code: string) => notFound('REGION_NOT_FOUND', { zh: `行政区划 ${code} 不存在或不在您的管辖范围内`, en: `Region ${code} not found in your scope` });
 
 const STEP = {

@@ -1,6 +1,6 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorBody, Id, Page, PublicWarning, PublicWarningQuery, Warning, WarningCancel, WarningCreate, WarningImportResult, WarningListQuery, WarningReject, WarningRevise, WarningUpdate } from '@shouwang/contracts';
+import { ErrorBody, Id, Page, PublicWarning, PublicWarningQuery, Warning, WarningCancel, WarningCreate, WarningFromAlarm, WarningImportResult, WarningListQuery, WarningReject, WarningRevise, WarningUpdate } from '@shouwang/contracts';
 import { PUBLIC, signedIn, userOrToken } from '../../foundation/auth/policy.js';
 import { HTTP_TEXT } from '../../foundation/http/common-errors.js';
 import { AppError } from '../../foundation/http/errors.js';
@@ -38,6 +38,7 @@ export function warningsRoutes(service: WarningsService) {
       async (r, reply) => reply.header('content-type', 'application/cap+xml; charset=utf-8').send(await service.cap(actorOf(r), r.params.id)),
     );
     app.post('/api/warnings', { config: write, schema: { operationId: 'createWarning', tags, summary: 'Drafts a warning; target divisions must be inside the author’s subtree', body: WarningCreate, response: { 201: Warning, ...errors } } }, async (r, reply) => reply.code(201).send(await service.create(actorOf(r), r.body)));
+    app.post('/api/warnings/from-alarm/:alarmId', { config: write, schema: { operationId: 'createWarningFromAlarm', tags, summary: 'Drafts a warning from a monitoring alarm the author can see: place, reading and region prefilled; the author picks the level', params: z.object({ alarmId: Id }).strict(), body: WarningFromAlarm, response: { 201: Warning, ...errors } } }, async (r, reply) => reply.code(201).send(await service.createFromAlarm(actorOf(r), r.params.alarmId, r.body)));
     app.patch('/api/warnings/:id', { config: write, schema: { operationId: 'updateWarning', tags, summary: 'Changes a draft or rejected warning', params: ById, body: WarningUpdate, response: { 200: Warning, ...errors } } }, async (r) => service.update(actorOf(r), r.params.id, r.body));
     app.post('/api/warnings/:id/submit', { config: write, schema: { operationId: 'submitWarning', tags, summary: 'Submits a draft or rejected warning for review', params: ById, response: { 200: Warning, ...errors } } }, async (r) => service.submit(actorOf(r), r.params.id));
     app.post('/api/warnings/:id/approve', { config: approve, schema: { operationId: 'approveWarning', tags, summary: 'Approves and publishes; never by the author (WARNING_SELF_APPROVAL)', params: ById, response: { 200: Warning, ...errors } } }, async (r) => service.approve(actorOf(r), r.params.id));

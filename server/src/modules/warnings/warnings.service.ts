@@ -8,6 +8,7 @@ import {
   type CapProblem,
   type Warning,
   type WarningCreate,
+  type WarningFromAlarm,
   type WarningImportResult,
   type WarningLevel,
   type WarningListQuery,
@@ -31,7 +32,8 @@ import { capSeverityForLevel, capUrgencyForLevel, levelForCapSeverity } from './
 import { parseCap } from './cap/parse-cap.js';
 import { dateOfCap, atomFeed, primaryInfo, regionCodesOfArea, warningToCap } from './warning-cap.js';
 import { allowedFrom, canTake, mayReview, type WarningStep } from './warning-lifecycle.js';
-import { capIdentityTaken, capInvalid, capNotAlert, regionNotFound, selfApproval, warningNotFound, warningStatusInvalid } from './warnings.errors.js';
+import { draftFromAlarm, type AlarmFacts } from './warning-from-alarm.js';
+import { alarmNotFound, capIdentityTaken, capInvalid, capNotAlert, regionNotFound, selfApproval, warningNotFound, warningStatusInvalid } from './warnings.errors.js';
 import type { WarningsTables } from './warnings.tables.js';
 
 type W = Kysely<WarningsTables>;
@@ -52,6 +54,7 @@ function toWarning(r: Row, nextId: string | null): Warning {
     regionCode: r.region_code,
     status: r.status as WarningStatus,
     source: r.source as Warning['source'],
+    alarmId: r.alarm_id,
     level,
     colour: level ? WARNING_LEVELS[level].colour : null,
     type: { code: r.type_code, name: r.type_name },
@@ -109,7 +112,7 @@ export const senderOf = (regionCode: string) => `cn.shouwang.${regionCode}`;
  * Warnings (C4): drafting, review by a second person, publication, updates and cancellations as new
  * versions; CAP 1.2 out (H1) and CAP import in.
  */
-export function createWarningsService(deps: { data: DataLayer; regionNames: (db: Kysely<FoundationTables>, codes: string[]) => Promise<Map<string, string>> }) {
+export function createWarningsService(deps: { data: DataLayer; regionNames: (db: Kysely<FoundationTables>, codes: string[]) => Promise<Map<string, string>>; alarmOf: (actor: Actor, id: string) => Promise<AlarmFacts | null> }) {
   const { data } = deps;
   const feedActor = systemActor('warnings-feed');
 
@@ -155,7 +158,7 @@ export function createWarningsService(deps: { data: DataLayer; regionNames: (db:
     uow.emit(`warnings.${type}`, w.regionCode, { id: w.id, status: w.status, level: w.level, version: w.version, previousId: w.previousId, source: w.source });
   }
 
-  async function insertDraft(uow: UnitOfWork, regionCode: string, input: Create | (Update & Pick<Create, 'level' | 'type' | 'headline' | 'description' | 'instruction' | 'category' | 'certainty' | 'areas'>), chain?: { previous: Row; msgType: 'Update' }) {
+  async function insertDraft(uow: UnitOfWork, regionCode: string, input: Create | (Update & Pick<Create, 'level' | 'type' | 'headline' | 'description' | 'instruction' | 'category' | 'certainty' | 'areas'>), chain?: { previous: Row; msgType: 'Update' }, alarmId: string | null = null) {
     const db = warningsDb(uow.db);
     const id = randomUUID();
     const targets = await regionsInScope(uow, input.areas.regionCodes);
@@ -166,7 +169,8 @@ export function createWarningsService(deps: { data: DataLayer; regionNames: (db:
         id,
         region_code: regionCode,
         status: 'draft',
-        source: 'authored',
+        source: alarmId ? 'alarm' : 'authored',
+        alarm_id: alarmId,
         version: chain ? chain.previous.version + 1 : 1,
         previous_id: chain?.previous.id ?? null,
         level: input.level,
@@ -276,6 +280,21 @@ export function createWarningsService(deps: { data: DataLayer; regionNames: (db:
         const [regionCode] = await regionsInScope(uow, [input.regionCode ?? actor.regionCode]);
         const w = await insertDraft(uow, regionCode!, input);
         record(uow, 'drafted', w);
+        emit(uow, 'drafted', w);
+        return w;
+      });
+    },
+
+    /** A draft from a monitoring alarm the author can see (C4 intake); it then follows the usual review. */
+    async createFromAlarm(actor: Actor, alarmId: string, input: z.output<typeof WarningFromAlarm>) {
+      requirePermission(actor, 'warning.write');
+      const alarm = await deps.alarmOf(actor, alarmId);
+      if (!alarm) throw alarmNotFound(alarmId);
+      const draft = draftFromAlarm(alarm, input);
+      return data.write(actor, async (uow) => {
+        const [regionCode] = await regionsInScope(uow, [draft.regionCode ?? actor.regionCode]);
+        const w = await insertDraft(uow, regionCode!, { ...draft, instruction: draft.instruction }, undefined, alarm.id);
+        record(uow, 'drafted', w, undefined, { alarmId: alarm.id });
         emit(uow, 'drafted', w);
         return w;
       });
