@@ -8,6 +8,7 @@ import * as m0006 from './0006-monitoring.js';
 import * as m0007 from './0007-warnings.js';
 import * as m0008 from './0008-warning-callouts.js';
 import * as m0009 from './0009-duty-incidents.js';
+import * as m0012 from './0012-callout-region-keys.js';
 
 /** Migrations in order; one list for both engines. Never edit a shipped migration: add a new one. */
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0007-warnings': m0007,
   '0008-warning-callouts': m0008,
   '0009-duty-incidents': m0009,
+  '0012-callout-region-keys': m0012,
 };
 
 export const migrationProvider: MigrationProvider = {
