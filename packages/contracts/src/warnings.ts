@@ -79,7 +79,10 @@ export const Warning = z.object({
 export type Warning = z.infer<typeof Warning>;
 
 /** What the public page and anonymous readers see of a warning in force: no names of staff. */
-export const PublicWarning = Warning.omit({ author: true, reviewer: true, rejectionReason: true });
+export const PublicWarning = Warning.omit({ author: true, reviewer: true, rejectionReason: true }).extend({
+  issuer: z.string().describe('the issuing bureau, e.g. 乌海市应急管理局'),
+  areaNames: z.array(z.string()).describe('names of the target divisions, in the order of areas.regionCodes'),
+});
 export type PublicWarning = z.infer<typeof PublicWarning>;
 export const PublicWarningQuery = PageQuery.extend({ level: z.coerce.number().int().min(1).max(4).optional(), regionCode: RegionCodeInput.optional() });
 

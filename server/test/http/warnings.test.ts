@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { before, it, type TestContext } from 'node:test';
 import { sql } from 'kysely';
-import type { Alarm, Warning, WarningImportResult } from '@shouwang/contracts';
+import type { Alarm, PublicWarning, Warning, WarningImportResult } from '@shouwang/contracts';
 import { parseCap } from '../../src/modules/warnings/cap/parse-cap.js';
 import { validateCapXml } from '../../src/modules/warnings/cap/xsd-check.js';
 import { describeEachEngine } from '../engines.js';
@@ -249,6 +249,14 @@ describeEachEngine('warnings: authoring, review, publication and CAP over HTTP',
     const d = await draft();
     const again = await p().app.inject({ method: 'GET', url: '/api/warnings/feed.atom' });
     assert.ok(!again.body.includes(d.id), 'drafts are not in the feed');
+
+    const pub = await p().app.inject({ method: 'GET', url: '/api/warnings/public?limit=200' });
+    assert.equal(pub.statusCode, 200, pub.body);
+    const item = pub.json<{ items: Array<PublicWarning & { author?: unknown }> }>().items.find((x) => x.id === w.id);
+    assert.ok(item, 'the public list has the warning in force');
+    assert.equal(item.issuer, '乌海市应急管理局', 'the issuing bureau by name');
+    assert.deepEqual(item.areaNames, ['海勃湾区', '乌达区'], 'the target divisions by name');
+    assert.equal(item.author, undefined, 'no staff names in public');
   });
 
   it('imports the real sample alerts, keeping what the contract models, idempotently', async (t) => {

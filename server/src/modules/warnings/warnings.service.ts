@@ -263,7 +263,13 @@ export function createWarningsService(deps: { data: DataLayer; regionNames: (db:
         query.selectAll().orderBy('published_at', 'desc').orderBy('id').limit(q.limit).offset(q.offset).execute(),
         query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
       ]);
-      const items = (await withNext(db, rows)).map(({ author: _a, reviewer: _r, rejectionReason: _j, ...rest }) => rest);
+      const warnings = await withNext(db, rows);
+      const names = await deps.regionNames(data.read(feedActor), [...new Set(warnings.flatMap((w) => [w.regionCode, ...w.areas.regionCodes]))]);
+      const items = warnings.map(({ author: _a, reviewer: _r, rejectionReason: _j, ...rest }) => ({
+        ...rest,
+        issuer: `${names.get(rest.regionCode) ?? rest.regionCode}应急管理局`,
+        areaNames: rest.areas.regionCodes.map((c) => names.get(c) ?? c),
+      }));
       return { items, total: Number(total.n) };
     },
 

@@ -119,6 +119,7 @@ function PublicWarningCard({ warning: w }: { warning: PublicWarning }) {
       <div className="sw-pub-content">
         <h2 className="sw-pub-headline">{w.headline}</h2>
         <div className="sw-pub-meta">
+          <span>{w.issuer}</span>
           <span>{t('warnings.public.publishedAt', { time: time(w.publishedAt) })}</span>
           {w.cap.msgType === 'Update' && <span className="sw-pub-update">{t('warnings.cap.msgType.Update')} · v{w.version}</span>}
         </div>
@@ -135,7 +136,10 @@ function PublicWarningCard({ warning: w }: { warning: PublicWarning }) {
             {time(from)} {w.cap.expires && t('warnings.public.until', { time: time(w.cap.expires) })}
           </dd>
           <dt>{t('warnings.field.targets')}</dt>
-          <dd>{t('warnings.public.areas', { regions: w.areas.regionCodes.length, shapes: w.areas.polygons.length + w.areas.circles.length })}</dd>
+          <dd data-testid="public-areas">
+            {w.areaNames.join(language === 'en' ? ', ' : '、')}
+            {w.areas.polygons.length + w.areas.circles.length > 0 && ` ${t('warnings.public.shapes', { shapes: w.areas.polygons.length + w.areas.circles.length })}`}
+          </dd>
         </dl>
         <details className="sw-pub-cap">
           <summary>{t('warnings.cap.title')}</summary>
