@@ -1,6 +1,7 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody, Id, Page, PublicWarning, PublicWarningQuery, Warning, WarningCancel, WarningCreate, WarningFromAlarm, WarningImportResult, WarningListQuery, WarningReject, WarningRevise, WarningUpdate } from '@shouwang/contracts';
+import { can } from '../../foundation/auth/actor.js';
 import { PUBLIC, signedIn, userOrToken } from '../../foundation/auth/policy.js';
 import { HTTP_TEXT } from '../../foundation/http/common-errors.js';
 import { AppError } from '../../foundation/http/errors.js';
@@ -34,8 +35,12 @@ export function warningsRoutes(service: WarningsService) {
     app.get('/api/warnings/:id', { config: read, schema: { operationId: 'getWarning', tags, params: ById, response: { 200: Warning, ...errors } } }, async (r) => service.get(actorOf(r), r.params.id));
     app.get(
       '/api/warnings/:id/cap',
-      { config: read, schema: { operationId: 'getWarningCap', tags, summary: 'The warning as a CAP 1.2 document (application/cap+xml)', params: ById, produces: ['application/cap+xml'] } },
-      async (r, reply) => reply.header('content-type', 'application/cap+xml; charset=utf-8').send(await service.cap(actorOf(r), r.params.id)),
+      { config: { policy: PUBLIC }, schema: { operationId: 'getWarningCap', tags, summary: 'The warning as a CAP 1.2 document (application/cap+xml): issued warnings for anyone (the Atom feed links here), drafts and reviews for staff in scope', params: ById, produces: ['application/cap+xml'] } },
+      async (r, reply) => {
+        const staff = r.actor && can(r.actor, 'warning.read') ? r.actor : null;
+        const xml = staff ? await service.cap(staff, r.params.id).catch(() => service.publicCap(r.params.id)) : await service.publicCap(r.params.id);
+        return reply.header('content-type', 'application/cap+xml; charset=utf-8').send(xml);
+      },
     );
     app.post('/api/warnings', { config: write, schema: { operationId: 'createWarning', tags, summary: 'Drafts a warning; target divisions must be inside the author’s subtree', body: WarningCreate, response: { 201: Warning, ...errors } } }, async (r, reply) => reply.code(201).send(await service.create(actorOf(r), r.body)));
     app.post('/api/warnings/from-alarm/:alarmId', { config: write, schema: { operationId: 'createWarningFromAlarm', tags, summary: 'Drafts a warning from a monitoring alarm the author can see: place, reading and region prefilled; the author picks the level', params: z.object({ alarmId: Id }).strict(), body: WarningFromAlarm, response: { 201: Warning, ...errors } } }, async (r, reply) => reply.code(201).send(await service.createFromAlarm(actorOf(r), r.params.alarmId, r.body)));

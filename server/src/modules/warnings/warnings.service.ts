@@ -253,6 +253,18 @@ export function createWarningsService(deps: { data: DataLayer; regionNames: (db:
       return buildCap(warningToCap(w, await deps.regionNames(data.read(feedActor), w.areas.regionCodes), new Date()));
     },
 
+    /**
+     * CAP for anyone: the Atom feed links every entry to its CAP document, and feed readers (other
+     * platforms, broadcasters) do not sign in. Only issued messages (published, and the versions they
+     * superseded or cancelled); drafts and warnings under review stay with the staff.
+     */
+    async publicCap(id: string): Promise<string> {
+      const db = warningsDb(data.read(feedActor));
+      const row = await db.selectFrom('warnings').select(['id', 'status']).where('id', '=', id).executeTakeFirst();
+      if (!row || !['published', 'superseded', 'cancelled'].includes(row.status)) throw warningNotFound(id);
+      return this.cap(feedActor, id);
+    },
+
     /** The public page's list: warnings in force anywhere, without the names of the staff who wrote them. */
     async inForce(q: z.output<typeof PublicWarningQuery>): Promise<{ items: PublicWarning[]; total: number }> {
       const db = warningsDb(data.read(feedActor));

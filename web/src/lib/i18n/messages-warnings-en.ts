@@ -207,7 +207,8 @@ export const warningsEn: Record<keyof typeof warningsZh, string> = {
   'warnings.public.period': 'In force',
   'warnings.public.until': 'until {time}',
   'warnings.public.shapes': '(and {shapes} drawn areas)',
-  'warnings.public.capNote': 'CAP documents need a staff sign-in; anyone can follow all warnings in force through the Atom feed.',
+  'warnings.public.capNote': 'Every warning is available as a CAP 1.2 document; follow all warnings in force through the Atom feed.',
+  'warnings.public.capLink': 'CAP 1.2 document',
   'warnings.public.signIn': 'Staff sign-in',
   'warnings.public.error': 'Warnings cannot be loaded right now; please try again shortly',
 };

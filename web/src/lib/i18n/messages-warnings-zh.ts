@@ -206,7 +206,8 @@ export const warningsZh = {
   'warnings.public.period': '有效期',
   'warnings.public.until': '至 {time}',
   'warnings.public.shapes': '（另有 {shapes} 个绘制区域）',
-  'warnings.public.capNote': 'CAP 文档需工作人员登录后下载；公众可通过 Atom 源订阅全部生效预警。',
+  'warnings.public.capNote': '每条预警均提供 CAP 1.2 标准文档；可通过 Atom 源订阅全部生效预警。',
+  'warnings.public.capLink': 'CAP 1.2 文档',
   'warnings.public.signIn': '工作人员登录',
   'warnings.public.error': '暂时无法获取预警信息，请稍后重试',
 } as const;

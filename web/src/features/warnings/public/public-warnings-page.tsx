@@ -144,6 +144,9 @@ function PublicWarningCard({ warning: w }: { warning: PublicWarning }) {
         <details className="sw-pub-cap">
           <summary>{t('warnings.cap.title')}</summary>
           <CapFields warning={w} />
+          <a href={`/api/warnings/${w.id}/cap`} target="_blank" rel="noreferrer">
+            {t('warnings.public.capLink')}
+          </a>
         </details>
       </div>
     </article>
