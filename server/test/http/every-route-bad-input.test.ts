@@ -43,7 +43,7 @@ describe('every write route answers bad input with a 4xx error body', () => {
 
   it('covers the routes of every module', () => {
     const prefixes = new Set(routes.map((r) => r.path.split('/')[2]));
-    for (const m of ['regions', 'resources', 'enterprises', 'monitoring', 'telemetry', 'alarms', 'users']) assert.ok(prefixes.has(m), `no write route under /api/${m}`);
+    for (const m of ['regions', 'resources', 'enterprises', 'monitoring', 'telemetry', 'alarms', 'users', 'warnings', 'contacts', 'duty', 'incidents']) assert.ok(prefixes.has(m), `no write route under /api/${m}`);
   });
 
   it('never answers 500', async () => {
