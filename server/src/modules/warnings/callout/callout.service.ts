@@ -119,13 +119,12 @@ export function createCalloutService(deps: { data: DataLayer; acks: AckBatcher; 
       const row = await recipientRow(db, id);
       const who = mayActFor(actor, row);
       if (row.stopped_at && !row.acknowledged_at) throw calloutClosed(row.stop_reason ?? '');
-      if (!row.acknowledged_at) {
-        await deps.acks.submit({ recipientId: id, via: who === 'self' ? 'app' : 'duty_phone', by: actor.name, note: body.note || null, person: { id: actor.id, name: actor.name } });
-        const after = await recipientRow(db, id);
-        // Stopped (cancelled, superseded) between the check and the write: the answer was not taken.
-        if (after.stopped_at && !after.acknowledged_at) throw calloutClosed(after.stop_reason ?? '');
-      }
-      return one(db, id);
+      if (row.acknowledged_at) return one(db, id);
+      await deps.acks.submit({ recipientId: id, via: who === 'self' ? 'app' : 'duty_phone', by: actor.name, note: body.note || null, person: { id: actor.id, name: actor.name } });
+      const after = await one(db, id);
+      // Stopped (cancelled, superseded) between the check and the write: the answer was not taken.
+      if (after.stoppedAt && !after.acknowledgedAt) throw calloutClosed(after.stopReason ?? '');
+      return after;
     },
 
     /** 反馈: what was done, with up to four photos; by the person or the duty officer on their behalf. */
