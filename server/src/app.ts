@@ -133,7 +133,17 @@ export async function buildApp(opts: AppOptions) {
       throw e;
     }
   };
-  const incidents = createIncidentsModule({ data, clock, events, jobs, duty: duty.lookup, orgUnits: organisations.lookup.units, sources: incidentSource, regionNames: regions.lookup.names });
+  // The timeline's linked alarm and warning lines, read unscoped when their events arrive (a gone record is skipped).
+  const unlessGone = async <T>(read: Promise<T>): Promise<T | null> => {
+    try {
+      return await read;
+    } catch (e) {
+      if (e instanceof AppError && e.status === 404) return null;
+      throw e;
+    }
+  };
+  const linked = { alarm: (id: string) => unlessGone(monitoring.alarms.get(system, id)), warning: (id: string) => unlessGone(warnings.service.get(system, id)) };
+  const incidents = createIncidentsModule({ data, clock, events, jobs, duty: duty.lookup, orgUnits: organisations.lookup.units, sources: incidentSource, contacts: contacts.lookup, linked, resources, regionNames: regions.lookup.names });
   const accounts = createAccountsService({ data, orgUnitRegion: (actor, id, uow) => organisations.service.regionOf(actor, id, uow) });
   events.onLive((e) => {
     if (e.type === SESSIONS_ENDED && typeof e.payload.userId === 'string') auth.forgetUser(e.payload.userId);

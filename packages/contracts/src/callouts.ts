@@ -221,11 +221,12 @@ export const CoverageReport = z.object({
   from: IsoDateTime,
   to: IsoDateTime,
   target: z.number().describe('the plans’ coverage goal (≥ 90 %)'),
-  warnings: z.array(z.object({ id: Id, headline: z.string(), level: WarningLevel.nullable(), publishedAt: IsoDateTime.nullable(), persons: z.number().int(), reached30: z.number().int(), ack30: z.number().int(), regions: z.number().int(), regionsReached30: z.number().int() })),
+  warnings: z.array(z.object({ id: Id, headline: z.string(), level: WarningLevel.nullable(), publishedAt: IsoDateTime.nullable(), persons: z.number().int(), reached5: z.number().int(), reached15: z.number().int(), reached30: z.number().int(), ack5: z.number().int(), ack15: z.number().int(), ack30: z.number().int(), regions: z.number().int(), regionsReached30: z.number().int() })),
   overall: z.object({
     warnings: z.number().int(),
     persons: z.number().int(),
     reached5: z.number().int(),
+    reached15: z.number().int(),
     reached30: z.number().int(),
     ack5: z.number().int(),
     ack15: z.number().int(),

@@ -464,6 +464,16 @@ export const IncidentLogKind = z.enum([
   'command_post_set',
   'ended',
   'closed',
+  // calls, linked alarms and warnings, and the review (incident-review.ts)
+  'call',
+  'alarm',
+  'warning',
+  'review_saved',
+  'review_finalised',
+  // dispatch of teams and supplies (incident-dispatch.ts)
+  'team_dispatched',
+  'supply_dispatched',
+  'dispatch_status_changed',
 ]);
 export type IncidentLogKind = z.infer<typeof IncidentLogKind>;
 export const IncidentLogEntry = z.object({

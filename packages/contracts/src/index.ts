@@ -12,3 +12,5 @@ export * from './warnings.js';
 export * from './callouts.js';
 export * from './duty.js';
 export * from './incidents.js';
+export * from './incident-review.js';
+export * from './incident-dispatch.js';

@@ -106,7 +106,8 @@ export const StockItemSummary = z.object({
 export const WarehouseStock = z.object({ warehouseId: Id, items: z.array(StockItemSummary), batches: z.array(StockBatch) });
 export const StockQuery = z.object({ days: z.coerce.number().int().min(0).max(3650).default(30), includeEmpty: z.enum(['true', 'false']).default('false') }).strict();
 
-export const MovementKind = z.enum(['inbound', 'outbound', 'transfer_out', 'transfer_in', 'rotation_out', 'rotation_in', 'scrap', 'adjust']);
+/** dispatch_out: 调拨 to an incident (E3); its reference is the incident id. */
+export const MovementKind = z.enum(['inbound', 'outbound', 'transfer_out', 'transfer_in', 'rotation_out', 'rotation_in', 'scrap', 'adjust', 'dispatch_out']);
 export const StockMovement = z.object({
   id: Id,
   kind: MovementKind,

@@ -37,4 +37,21 @@ describeEachEngine('event outbox', ({ p }) => {
       off();
     }
   });
+
+  it('a re-published event whose handler writes is handled (on PGlite the relay must not hold the one connection)', async () => {
+    const platform = p();
+    let failOnce = true;
+    platform.events.subscribe('test.handler-writes', async (e) => {
+      if (failOnce) {
+        failOnce = false;
+        throw new Error('handler down');
+      }
+      await platform.data.write(systemActor(), async (uow) => uow.audit({ action: 'test.handled', entity: 'test', entityId: e.id, regionCode: '150300000000' }));
+    });
+    await platform.data.write(systemActor(), async (uow) => uow.emit('test.handler-writes', '150300000000', { n: 1 }));
+    const relayed = await Promise.race([platform.events.relay(0), new Promise<string>((resolve) => setTimeout(() => resolve('still waiting after 10 s'), 10_000).unref())]);
+    assert.equal(relayed, 1, 'the relay published the event and its handler wrote');
+    const handled = await platform.data.system.selectFrom('audit_ledger').select('action').where('action', '=', 'test.handled').execute();
+    assert.equal(handled.length, 1, 'the handler’s write committed once');
+  });
 });

@@ -225,6 +225,10 @@ describeEachEngine(
       const report = cov.json<{ target: number; overall: { warnings: number; persons: number; personCoverage: number | null } }>();
       assert.equal(report.target, 0.9);
       assert.ok(report.overall.warnings >= 3 && report.overall.persons > 0, `coverage counts the warnings: ${JSON.stringify(report.overall)}`);
+      // Each warning carries its own 5/15/30-minute windows (the web's coverage table), never shrinking with time.
+      const windows = cov.json<{ warnings: { persons: number; reached5: number; reached15: number; reached30: number; ack5: number; ack15: number; ack30: number }[] }>().warnings;
+      for (const w of windows) assert.ok(w.reached5 <= w.reached15 && w.reached15 <= w.reached30 && w.reached30 <= w.persons && w.ack5 <= w.ack15 && w.ack15 <= w.ack30, `windows nest: ${JSON.stringify(w)}`);
+      assert.ok(windows.some((w) => w.reached5 > 0), `the simulated gateway reaches people within 5 minutes: ${JSON.stringify(windows)}`);
       const before = await duty.request('GET', `/api/warnings/callout-policy?regionCode=${HAIBOWAN}`);
       assert.equal(before.json<{ inherited: boolean; policy: { readTimeoutMin: number } }>().policy.readTimeoutMin, 3);
       const put = await duty.request('PUT', '/api/warnings/callout-policy', { regionCode: HAIBOWAN, policy: { ...before.json<{ policy: object }>().policy, readTimeoutMin: 2, wakeDeadlineMin: 4 } });

@@ -1,6 +1,7 @@
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { FastifyBaseLogger as Logger } from 'fastify';
 import type { Db } from '../db/database.js';
+import type { FoundationTables } from '../db/tables.js';
 import type { DomainEvent, EventHandler } from './event.js';
 import type { EventTransport } from './transport.js';
 
@@ -17,6 +18,7 @@ export class EventHub {
   private relayTimer: NodeJS.Timeout | null = null;
   // A re-published event (relay after a failed handler, NATS redelivery) reaches live listeners once.
   private readonly recentLive = new Set<string>();
+  private localRelay: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly db: Db,
@@ -75,30 +77,43 @@ export class EventHub {
   /** Publishes outbox rows older than a few seconds that are still unpublished. */
   async relay(olderThanMs = 5000): Promise<number> {
     const cutoff = new Date(Date.now() - olderThanMs);
+    const pendingIn = (db: Db) =>
+      db.selectFrom('event_outbox').selectAll().where('published_at', 'is', null).where('occurred_at', '<', cutoff).orderBy('occurred_at').limit(200);
+    // The local transport runs handlers inline, and a handler may write: inside the relay's transaction it would wait
+    // for the one PGlite connection that transaction holds, forever. A local transport serves one instance, so there
+    // is no other relay to fence off with row locks: publish outside any transaction.
+    // One relay at a time stands in for the locks: the next one reads what this one left unpublished.
+    if (this.transport.kind === 'local') {
+      const run = this.localRelay.then(async () => {
+        const sent = await this.publishRows(await pendingIn(this.db).execute());
+        if (sent.length) await this.db.updateTable('event_outbox').set({ published_at: new Date() }).where('id', 'in', sent).execute();
+        return sent.length;
+      });
+      this.localRelay = run.catch(() => undefined);
+      return run;
+    }
     const rows = await this.db.transaction().execute(async (trx) => {
-      const pending = await trx
-        .selectFrom('event_outbox')
-        .selectAll()
-        .where('published_at', 'is', null)
-        .where('occurred_at', '<', cutoff)
-        .orderBy('occurred_at')
-        .limit(200)
-        .modifyEnd(sql`for update skip locked`)
-        .execute();
-      const sent: string[] = [];
-      for (const r of pending) {
-        try {
-          await this.transport.publish({ id: r.id, type: r.type, regionCode: r.region_code, occurredAt: r.occurred_at.toISOString(), payload: r.payload, ...(r.audience && { audience: r.audience }) });
-          sent.push(r.id);
-        } catch (err) {
-          this.log.warn({ err, event: r.id }, 'relay publish failed');
-          break;
-        }
-      }
+      const pending = await pendingIn(trx).modifyEnd(sql`for update skip locked`).execute();
+      const sent = await this.publishRows(pending);
       if (sent.length) await trx.updateTable('event_outbox').set({ published_at: new Date() }).where('id', 'in', sent).execute();
       return sent.length;
     });
     return rows;
+  }
+
+  /** Publishes outbox rows in order, stopping at the first failure; answers the ids sent. */
+  private async publishRows(pending: Selectable<FoundationTables['event_outbox']>[]): Promise<string[]> {
+    const sent: string[] = [];
+    for (const r of pending) {
+      try {
+        await this.transport.publish({ id: r.id, type: r.type, regionCode: r.region_code, occurredAt: r.occurred_at.toISOString(), payload: r.payload, ...(r.audience && { audience: r.audience }) });
+        sent.push(r.id);
+      } catch (err) {
+        this.log.warn({ err, event: r.id }, 'relay publish failed');
+        break;
+      }
+    }
+    return sent;
   }
 
   private async dispatch(event: DomainEvent): Promise<void> {

@@ -197,8 +197,9 @@ export const incidentsRepository = {
   responsesOf: (db: I, incidentId: string) => db.selectFrom('incidents_responses').selectAll().where('incident_id', '=', incidentId).orderBy('started_at', 'desc').execute(),
   activeResponse: (db: I, incidentId: string) => db.selectFrom('incidents_responses').selectAll().where('incident_id', '=', incidentId).where('status', '=', 'active').executeTakeFirst(),
   tasksOf: (db: I, incidentId: string) => db.selectFrom('incidents_tasks').selectAll().where('incident_id', '=', incidentId).orderBy('sort_order').orderBy('created_at').orderBy('id').execute(),
-  async log(db: I, incidentId: string, page: { limit: number; offset: number }) {
-    const q = db.selectFrom('incidents_log').where('incident_id', '=', incidentId);
+  async log(db: I, incidentId: string, page: { limit: number; offset: number; kinds?: readonly string[] | undefined }) {
+    let q = db.selectFrom('incidents_log').where('incident_id', '=', incidentId);
+    if (page.kinds?.length) q = q.where('kind', 'in', page.kinds);
     const [rows, total] = await Promise.all([
       q.selectAll().orderBy('at').orderBy('seq').limit(page.limit).offset(page.offset).execute(),
       q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),

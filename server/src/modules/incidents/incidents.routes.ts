@@ -11,6 +11,7 @@ import {
   IncidentGrading,
   IncidentListQuery,
   IncidentLogEntry,
+  IncidentLogQuery,
   IncidentOverdueList,
   IncidentOverdueQuery,
   IncidentReport,
@@ -21,7 +22,6 @@ import {
   IncidentTypeCatalogue,
   IncidentUpdate,
   Page,
-  PageQuery,
   ReportRules,
   ReportRulesQuery,
   ReportRulesView,
@@ -39,7 +39,6 @@ import type { ResponseService } from './response.service.js';
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
 const ById = z.object({ id: Id }).strict();
 const ByTask = z.object({ id: Id, taskId: Id }).strict();
-const LogQuery = PageQuery.extend({ limit: z.coerce.number().int().min(1).max(500).default(200) }).strict();
 const read = { policy: signedIn('incident.read') };
 const report = { policy: signedIn('incident.report') };
 const command = { policy: signedIn('incident.command') };
@@ -65,7 +64,7 @@ export function incidentsRoutes(s: { incidents: IncidentsService; response: Resp
     app.patch('/api/incidents/:id', { config: report, schema: { operationId: 'updateIncident', tags, summary: 'Corrects an open incident: type, place, figures (re-graded), a person’s grade', params: ById, body: IncidentUpdate, response: { 200: Incident, ...errors } } }, async (r) => incidents.update(actorOf(r), r.params.id, r.body));
     app.get('/api/incidents/:id/reports', { config: read, schema: { operationId: 'listIncidentReports', tags, params: ById, response: { 200: z.array(IncidentReport), ...errors } } }, async (r) => incidents.reports(actorOf(r), r.params.id));
     app.post('/api/incidents/:id/reports', { config: report, schema: { operationId: 'submitIncidentReport', tags, summary: '初报 / 续报 / 终报 with the fields each requires; its figures become the incident’s; a 终报 closes the incident', params: ById, body: IncidentReportCreate, response: { 201: IncidentReport, ...errors } } }, async (r, reply) => reply.code(201).send(await incidents.submitReport(actorOf(r), r.params.id, r.body)));
-    app.get('/api/incidents/:id/log', { config: read, schema: { operationId: 'incidentLog', tags, summary: 'The incident’s timeline, oldest first', params: ById, querystring: LogQuery, response: { 200: Page(IncidentLogEntry), ...errors } } }, async (r) => incidents.log(actorOf(r), r.params.id, r.query));
+    app.get('/api/incidents/:id/log', { config: read, schema: { operationId: 'incidentLog', tags, summary: 'The incident’s timeline, oldest first; `kinds` keeps only those kinds', params: ById, querystring: IncidentLogQuery, response: { 200: Page(IncidentLogEntry), ...errors } } }, async (r) => incidents.log(actorOf(r), r.params.id, r.query));
     app.post('/api/incidents/:id/end', { config: command, schema: { operationId: 'endIncident', tags, summary: 'Ends the emergency of an incident without an active response; the 终报 falls due', params: ById, body: IncidentEnd, response: { 200: Incident, ...errors } } }, async (r) => incidents.end(actorOf(r), r.params.id, r.body.note));
 
     app.post('/api/incidents/:id/response', { config: command, schema: { operationId: 'activateResponse', tags, summary: 'Activates a response level; every member unit of the command body gets its tasks from the template', params: ById, body: ResponseActivate, response: { 200: IncidentDetail, ...errors } } }, async (r) => response.activate(actorOf(r), r.params.id, r.body));

@@ -383,7 +383,7 @@ export function createIncidentsService(deps: IncidentsDeps) {
       if (!(await repo.row(db, id))) throw incidentNotFound(id);
       return presentReports(await repo.reportsOf(db, [id]));
     },
-    async log(actor: Actor, id: string, page: z.output<typeof PageQuery>) {
+    async log(actor: Actor, id: string, page: z.output<typeof PageQuery> & { kinds?: readonly string[] | undefined }) {
       const db = read(actor);
       if (!(await repo.row(db, id))) throw incidentNotFound(id);
       return repo.log(db, id, page);

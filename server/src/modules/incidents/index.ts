@@ -15,13 +15,22 @@ import { createIncidentsService, type SourceLookup } from './incidents.service.j
 import { INCIDENTS_SCOPED_TABLES } from './incidents.tables.js';
 import { REPORT_RULES_CHANGED, ReportRulesStore, reportRulesService } from './report-rules.js';
 import { createResponseService } from './response.service.js';
+import { createIncidentReviewPart, type LinkedLookup } from './incident-review.part.js';
+import type { ContactLookup } from '../contacts/index.js';
+import type { ZodApp } from '../../foundation/http/zod-app.js';
+import { createDispatchService } from './dispatch/dispatch.service.js';
+import { dispatchRoutes } from './dispatch/dispatch.routes.js';
+import { DISPATCH_SCOPED_TABLES } from './dispatch/dispatch.tables.js';
+import type { DispatchResources } from './dispatch/nearby.js';
 
 export type { IncidentsService, SourceLookup } from './incidents.service.js';
 export type { ResponseService } from './response.service.js';
+export type { LinkedLookup } from './incident-review.part.js';
+export type { DispatchService } from './dispatch/dispatch.service.js';
 /** Whether an incident type key exists (the duty module checks the types a command body commands). */
 export const incidentTypeKnown = (key: string) => incidentTypeOf(key) !== undefined;
 
-/** Incidents (E1, E2): intake, grading, the reporting chain with deadline clocks, response levels, tasks and the command post. */
+/** Incidents (E1–E3): intake, grading, the reporting chain with deadline clocks, response levels, tasks, the command post and dispatch. */
 export function createIncidentsModule(deps: {
   data: DataLayer;
   clock: Clock;
@@ -30,6 +39,11 @@ export function createIncidentsModule(deps: {
   duty: DutyLookup;
   orgUnits: OrgUnitLookup;
   sources: SourceLookup;
+  /** Calls name responsible persons from the contact directory; the timeline links the source alarm and warnings. */
+  contacts: ContactLookup;
+  linked: LinkedLookup;
+  /** Dispatch (E3) finds, locks and moves teams and stock through the resources module, in the incident's transaction. */
+  resources: DispatchResources;
   regionNames: (db: Kysely<FoundationTables>, codes: string[]) => Promise<Map<string, string>>;
 }) {
   const { data, clock, events, jobs } = deps;
@@ -39,6 +53,8 @@ export function createIncidentsModule(deps: {
   const writer = incidentWriter(rulesFor);
   const incidents = createIncidentsService({ data, clock, rulesFor, writer, sources: deps.sources, regionNames: deps.regionNames });
   const response = createResponseService({ data, writer, duty: deps.duty, orgUnits: deps.orgUnits, templates: templates, detail: incidents.detailIn });
+  for (const table of DISPATCH_SCOPED_TABLES) data.registerScopedTable(table);
+  const dispatch = createDispatchService({ data, writer, rulesFor, resources: deps.resources });
 
   /** After a region's deadlines change, every open incident under it gets its timers moved. */
   async function rulesChanged(regionCode: string) {
@@ -48,13 +64,21 @@ export function createIncidentsModule(deps: {
     });
   }
   const rules = reportRulesService({ data, store, regionNames: deps.regionNames, changed: rulesChanged });
+  const reviewPart = createIncidentReviewPart({ data, clock, events, writer, rulesFor, contacts: deps.contacts, linked: deps.linked, detail: incidents.get, regionNames: deps.regionNames });
   jobs.register(REPORT_DUE_JOB, (job, actor) => incidents.onReportDue(job, actor));
 
   return {
     incidents,
     response,
     rules,
-    routes: incidentsRoutes({ incidents, response, rules }),
+    calls: reviewPart.calls,
+    review: reviewPart.review,
+    dispatch,
+    routes: (app: ZodApp) => {
+      incidentsRoutes({ incidents, response, rules })(app);
+      reviewPart.routes(app);
+      dispatchRoutes(dispatch)(app);
+    },
     async start() {
       await store.load();
       events.onLive((e) => {

@@ -5,6 +5,7 @@ import type { EventHub } from '../../foundation/events/event-hub.js';
 import type { Routes } from '../../foundation/http/zod-app.js';
 import { createExpertsService } from './experts.service.js';
 import { createFacilitiesService } from './facilities.service.js';
+import { createFireCoverage, fireCoverageRoutes } from './fire-coverage.js';
 import { ResourceLocator } from './locator.js';
 import { REGISTRY_SCOPED_TABLES } from './registry.tables.js';
 import { registryRoutes } from './registry.routes.js';
@@ -39,7 +40,8 @@ export function createResourcesModule(deps: {
   const experts = createExpertsService(deps);
   const facilities = createFacilitiesService({ data: deps.data, changed: refresh('facility') });
   const io = createResourceIo({ data: deps.data, regionNames: deps.regionNames, teams, experts, facilities, stock, locator, refresh });
-  const routes: Routes[] = [stockRoutes(stock), registryRoutes({ teams, experts, facilities, locator }), resourceIoRoutes(io)];
+  const fireCoverage = createFireCoverage(locator);
+  const routes: Routes[] = [stockRoutes(stock), registryRoutes({ teams, experts, facilities, locator }), resourceIoRoutes(io), fireCoverageRoutes(fireCoverage)];
   return {
     stock,
     teams,
@@ -54,3 +56,5 @@ export function createResourcesModule(deps: {
     },
   };
 }
+
+export type ResourcesModule = ReturnType<typeof createResourcesModule>;

@@ -214,6 +214,12 @@ export class ResourceLocator {
     return { type: 'FeatureCollection', total: hits.length, clustered: true, features };
   }
 
+  /** Every point of one kind in scope with what the index keeps of it (fire stations for their circles). */
+  located(actor: Actor, kind: LocatableKind): { id: string; lon: number; lat: number; item: Located }[] {
+    requirePermission(actor, 'resource.read');
+    return this.index.within([kind], { minLon: -180, minLat: -90, maxLon: 180, maxLat: 90 }, Infinity, (p) => scopeAllows(actor.scope, p.regionCode));
+  }
+
   /** All points of one kind in scope (GeoJSON export of a layer). */
   all(actor: Actor, kind: LocatableKind): FeatureCollection {
     requirePermission(actor, 'resource.read');

@@ -18,7 +18,7 @@ import { conflict, invalid, ruleViolation } from '../../foundation/http/errors.j
 import { addDays, addMonths, chinaDay, expiryState, fromMilli, isLowStock, pickFefo, toMilli } from './stock-rules.js';
 import { batchNotFound, insufficient, itemNotFound, transferNotFound, warehouseNotFound } from './stock.errors.js';
 import { createWarehousesService } from './warehouses.service.js';
-import { stockDb, stockRepository as repo, toMovement, type BatchRow, type Q } from './stock.repository.js';
+import { stockDb, stockRepository as repo, toMovement, toSupplyItem, toWarehouse, type BatchRow, type Q } from './stock.repository.js';
 
 type MovementKind = StockMovement['kind'];
 
@@ -354,6 +354,33 @@ export function createStockService(deps: { data: DataLayer; clock: Clock; change
     });
   }
 
+  /**
+   * 调拨 to an incident, in the caller's unit of work (an incident dispatch): FEFO across the item's usable
+   * batches in the warehouse, each taken under its row lock (a concurrent taker queues and re-checks), one
+   * dispatch_out movement per batch with the incident id as reference. Short stock throws STOCK_INSUFFICIENT
+   * with what is available, and the caller's whole unit of work rolls back.
+   */
+  async function dispatchOutIn(uow: UnitOfWork, input: { warehouseId: string; itemId: string; quantity: number; reference: string; reason?: string | undefined }) {
+    const db = stockDb(uow.db);
+    const warehouse = toWarehouse(await warehouseIn(db, input.warehouseId));
+    const itemRow = await repo.getItem(db, input.itemId);
+    if (!itemRow) throw itemNotFound(input.itemId);
+    const picks = await pick(db, warehouse.id, chinaDay(uow.now), { itemId: input.itemId, quantity: input.quantity, allowExpired: false });
+    const lines: { batchId: string; batchNo: string; quantity: number; movementId: string }[] = [];
+    for (const p of picks) {
+      const m = await move(uow, p.batch, 'dispatch_out', -p.quantity, { reason: input.reason, reference: input.reference });
+      lines.push({ batchId: p.batch.id, batchNo: p.batch.batch_no, quantity: p.quantity, movementId: m.id });
+    }
+    return { warehouse, item: toSupplyItem(itemRow), lines };
+  }
+
+  async function getItem(actor: Actor, id: string) {
+    requirePermission(actor, 'resource.read');
+    const row = await repo.getItem(stockDb(data.read(actor)), id);
+    if (!row) throw itemNotFound(id);
+    return toSupplyItem(row);
+  }
+
   async function trace(actor: Actor, batchId: string) {
     requirePermission(actor, 'resource.read');
     const db = stockDb(data.read(actor));
@@ -397,6 +424,8 @@ export function createStockService(deps: { data: DataLayer; clock: Clock; change
     rotate,
     scrap,
     adjust,
+    dispatchOutIn,
+    getItem,
     trace,
     warnings,
   };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { ForceLevel, StrengthReport, Team, TeamCreate, TeamDetail, TeamMemberCreate, TeamMemberUpdate, TeamStatusChange, TeamUpdate } from '@shouwang/contracts';
+import type { ForceLevel, StrengthReport, Team, TeamCreate, TeamDetail, TeamMemberCreate, TeamMemberUpdate, TeamStatus, TeamStatusChange, TeamUpdate } from '@shouwang/contracts';
 import { requirePermission, type Actor } from '../../foundation/auth/actor.js';
 import type { DataLayer, UnitOfWork } from '../../foundation/db/data-layer.js';
 import { notFound } from '../../foundation/http/errors.js';
@@ -49,6 +49,34 @@ export function createTeamsService(deps: TeamsDeps) {
 
   function historyRow(uow: UnitOfWork, teamId: string, regionCode: string, status: string, note: string | null) {
     return { id: randomUUID(), team_id: teamId, region_code: regionCode, status, note, actor_id: uow.actor.id, actor_name: uow.actor.name, at: uow.now };
+  }
+
+  /**
+   * The team, its row locked until the caller's unit of work ends: two units of work that both mean to
+   * change its readiness (two dispatches of one team) queue here, and the second sees the first's result.
+   * Not found when outside the actor's subtree.
+   */
+  async function lockIn(uow: UnitOfWork, id: string): Promise<Team> {
+    const db = registryDb(uow.db);
+    if (!(await db.selectFrom('resources_teams').select('id').where('id', '=', id).forUpdate().executeTakeFirst())) throw teamNotFound(id);
+    return toTeam(await teamIn(db, id));
+  }
+
+  /**
+   * Readiness change in the caller's unit of work (the API's own, or an incident dispatch's): status,
+   * history row, audit entry and the event the locators follow. The caller refreshes this instance's
+   * locator after commit (`ResourceLocator.refresh('team', id)`) to read its own write at once.
+   */
+  async function setStatusIn(uow: UnitOfWork, id: string, change: { status: TeamStatus; note?: string | null | undefined }): Promise<Team> {
+    const db = registryDb(uow.db);
+    const before = await lockIn(uow, id);
+    if (before.status === change.status) return before;
+    await db.updateTable('resources_teams').set({ status: change.status, status_since: uow.now, updated_at: uow.now }).where('id', '=', id).execute();
+    await db.insertInto('resources_team_status_history').values(historyRow(uow, id, before.regionCode, change.status, change.note ?? null)).execute();
+    const after = toTeam(await teamIn(db, id));
+    uow.audit({ action: 'team.status-changed', entity: 'team', entityId: id, regionCode: after.regionCode, before: { status: before.status }, after: { status: after.status, note: change.note ?? null } });
+    uow.emit('resources.team-changed', after.regionCode, { id, change: 'status', status: after.status });
+    return after;
   }
 
   /** Creates a team with its roster in the caller's unit of work (used by the API and the importer). */
@@ -136,17 +164,9 @@ export function createTeamsService(deps: TeamsDeps) {
     update: (actor: Actor, id: string, p: Update) => manage(actor, id, (uow) => patch(uow, id, p)),
 
     /** 待命 → 出动 → 休整 …: the team row holds the current status, the history every change. */
-    setStatus: (actor: Actor, id: string, change: z.output<typeof TeamStatusChange>) =>
-      manage(actor, id, async (uow, db) => {
-        const before = toTeam(await teamIn(db, id));
-        if (before.status === change.status) return before;
-        await db.updateTable('resources_teams').set({ status: change.status, status_since: uow.now, updated_at: uow.now }).where('id', '=', id).execute();
-        await db.insertInto('resources_team_status_history').values(historyRow(uow, id, before.regionCode, change.status, change.note ?? null)).execute();
-        const after = toTeam(await teamIn(db, id));
-        uow.audit({ action: 'team.status-changed', entity: 'team', entityId: id, regionCode: after.regionCode, before: { status: before.status }, after: { status: after.status, note: change.note ?? null } });
-        uow.emit('resources.team-changed', after.regionCode, { id, change: 'status', status: after.status });
-        return after;
-      }),
+    setStatus: (actor: Actor, id: string, change: z.output<typeof TeamStatusChange>) => manage(actor, id, (uow) => setStatusIn(uow, id, change)),
+    lockIn,
+    setStatusIn,
 
     listMembers: (actor: Actor, f: { teamId?: string | undefined; regionCode?: string | undefined; limit: number; offset: number }) => repo.listMembers(read(actor), f),
     addMember: (actor: Actor, teamId: string, m: MemberCreate) =>

@@ -8,6 +8,8 @@ import * as m0006 from './0006-monitoring.js';
 import * as m0007 from './0007-warnings.js';
 import * as m0008 from './0008-warning-callouts.js';
 import * as m0009 from './0009-duty-incidents.js';
+import * as m0010 from './0010-incident-dispatch.js';
+import * as m0011 from './0011-incident-review.js';
 import * as m0012 from './0012-callout-region-keys.js';
 
 /** Migrations in order; one list for both engines. Never edit a shipped migration: add a new one. */
@@ -21,6 +23,8 @@ const migrations: Record<string, Migration> = {
   '0007-warnings': m0007,
   '0008-warning-callouts': m0008,
   '0009-duty-incidents': m0009,
+  '0010-incident-dispatch': m0010,
+  '0011-incident-review': m0011,
   '0012-callout-region-keys': m0012,
 };
 

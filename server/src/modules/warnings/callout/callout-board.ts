@@ -132,6 +132,7 @@ export async function coverageOf(db: Kysely<FoundationTables>, from: Date, to: D
     select w.id, w.headline, w.level, w.published_at,
       count(r.id) as persons,
       count(r.id) filter (where r.reached_at <= w.published_at + interval '5 minutes') as reached5,
+      count(r.id) filter (where r.reached_at <= w.published_at + interval '15 minutes') as reached15,
       count(r.id) filter (where r.reached_at <= w.published_at + interval '30 minutes') as reached30,
       count(r.id) filter (where r.acknowledged_at <= w.published_at + interval '5 minutes') as ack5,
       count(r.id) filter (where r.acknowledged_at <= w.published_at + interval '15 minutes') as ack15,
@@ -141,7 +142,7 @@ export async function coverageOf(db: Kysely<FoundationTables>, from: Date, to: D
     from warnings w join warning_recipients r on r.warning_id = w.id and r.kind = 'responsible'
     where w.published_at between ${from} and ${to} and w.msg_type <> 'Cancel' ${subtree ? sql`and w.region_code between ${subtree[0]} and ${subtree[1]}` : sql``}
     group by w.id, w.headline, w.level, w.published_at order by w.published_at desc limit 500`.execute(db);
-  const warnings = rows.rows.map((r) => ({ id: String(r.id), headline: String(r.headline), level: (r.level as 1 | null) ?? null, publishedAt: iso(r.published_at as Date), persons: n(r.persons), reached30: n(r.reached30), ack30: n(r.ack30), regions: n(r.regions), regionsReached30: n(r.regions_reached30) }));
+  const warnings = rows.rows.map((r) => ({ id: String(r.id), headline: String(r.headline), level: (r.level as 1 | null) ?? null, publishedAt: iso(r.published_at as Date), persons: n(r.persons), reached5: n(r.reached5), reached15: n(r.reached15), reached30: n(r.reached30), ack5: n(r.ack5), ack15: n(r.ack15), ack30: n(r.ack30), regions: n(r.regions), regionsReached30: n(r.regions_reached30) }));
   const sum = (k: string) => rows.rows.reduce((s, r) => s + n(r[k]), 0);
   const persons = sum('persons');
   const regions = sum('regions');
@@ -152,6 +153,6 @@ export async function coverageOf(db: Kysely<FoundationTables>, from: Date, to: D
     to: to.toISOString(),
     target: COVERAGE_TARGET,
     warnings,
-    overall: { warnings: warnings.length, persons, reached5: sum('reached5'), reached30: sum('reached30'), ack5: sum('ack5'), ack15: sum('ack15'), ack30: sum('ack30'), regions, regionsReached30: sum('regions_reached30'), personCoverage, regionCoverage, met: personCoverage === null ? null : personCoverage >= COVERAGE_TARGET && (regionCoverage ?? 0) >= COVERAGE_TARGET },
+    overall: { warnings: warnings.length, persons, reached5: sum('reached5'), reached15: sum('reached15'), reached30: sum('reached30'), ack5: sum('ack5'), ack15: sum('ack15'), ack30: sum('ack30'), regions, regionsReached30: sum('regions_reached30'), personCoverage, regionCoverage, met: personCoverage === null ? null : personCoverage >= COVERAGE_TARGET && (regionCoverage ?? 0) >= COVERAGE_TARGET },
   };
 }
