@@ -42,7 +42,7 @@
 // FANOUT_EXPLAIN_MS=N (PostgreSQL) has auto_explain write the plans (with trigger times) of statements
 // slower than N ms to the PostgreSQL server log. About 5 minutes with the defaults on 2 cores; the SMS
 // dispatch is most of it while it runs at ~1,000/s.
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import os from 'node:os';
@@ -75,6 +75,7 @@ import type { GatewaySimulatorOptions } from '../server/src/simulators/gateway/i
 import { openTestDatabase, TEST_PG_URL } from '../server/test/databases.js';
 import type { GatewayPoint } from './fanout-gateway.js';
 import { profiled } from './profile.js';
+import { bareSse as sharedBareSse, Child, childOffset, latencies, q, sleep, until, wallNow, type Latencies } from './sse-harness.js';
 import { percentile } from './stats.js';
 
 const RESPONSIBLE = Number(process.env.FANOUT_RESPONSIBLE ?? 10_000);
@@ -97,7 +98,6 @@ const NATS_PAYLOAD_BYTES = 200;
 
 type Session = { cookie: string; csrf: string };
 type Population = { userIds: string[]; sessions: Session[]; ms: number; regions: number };
-type Latencies = { sorted: Float64Array; missing: number };
 type Post = { latencies: Float64Array; sent: number; elapsedMs: number; errors: number; matched: number; firstError: string | null };
 type Result = {
   engine: Engine;
@@ -479,32 +479,12 @@ function posts(port: number, requests: { path: string; headers: Record<string, s
 // ---------------------------------------------------------------- baselines
 
 /** b: a bare node:http SSE server holding n connections of the same client, writing one frame of the same shape to each. */
-async function bareSse(sse: Child, n: number, offset: { sse: number }): Promise<Latencies & { connectMs: number }> {
-  const conns: http.ServerResponse[] = [];
-  const server = http.createServer((req, res) => {
-    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
-    res.write(`retry: 3000\n: connected ${new Date().toISOString()}\n\n`);
-    conns.push(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  try {
-    const port = (server.address() as { port: number }).port;
-    const c = await sse.ask<{ connected: number; firstError: string | null; ms: number }>('connect', { port, path: '/sse', cookies: Array.from({ length: n }, (_, i) => `u=${i}`), inflight: 64 }, 600_000);
-    if (c.connected !== n) throw new Error(`bare SSE: ${c.connected} of ${n} connected (${c.firstError})`);
-    await sse.ask('arm', { needle: CALLOUT_NEEDLE });
-    await sleep(500);
+function bareSse(sse: Child, n: number, offset: { sse: number }): Promise<Latencies & { connectMs: number }> {
+  const frame = () => {
     const id = randomUUID();
-    const frame = `id: ${id}\ndata: ${JSON.stringify({ id, type: 'warnings.callout', regionCode: ISSUER, occurredAt: new Date().toISOString(), payload: { warningId: randomUUID(), level: 1, headline: '海勃湾区暴雨红色预警（压测）' } })}\n\n`;
-    const t0 = wallNow();
-    for (const res of conns) res.write(frame);
-    await until(async () => (await sse.ask<{ received: number }>('count')).received >= n, 30_000, 'bare SSE frames');
-    const { times } = await sse.ask<{ times: number[] }>('report');
-    return { ...latencies(times.map((t) => t - offset.sse - t0)), connectMs: c.ms };
-  } finally {
-    await sse.ask('close');
-    server.closeAllConnections();
-    await new Promise((r) => server.close(r));
-  }
+    return `id: ${id}\ndata: ${JSON.stringify({ id, type: 'warnings.callout', regionCode: ISSUER, occurredAt: new Date().toISOString(), payload: { warningId: randomUUID(), level: 1, headline: '海勃湾区暴雨红色预警（压测）' } })}\n\n`;
+  };
+  return sharedBareSse(sse, n, offset.sse, frame, CALLOUT_NEEDLE);
 }
 
 /** a: raw NATS core publishes of n messages of 200 B, drained by a subscriber on its own connection. */
@@ -682,73 +662,9 @@ async function gatewayBaseline(url: string, n: number): Promise<{ n: number; sen
 
 // ---------------------------------------------------------------- plumbing
 
-/** A forked child answering {cmd, id} messages with {id, …}. */
-class Child {
-  readonly ready: Promise<void>;
-  private next = 1;
-  private readonly waiting = new Map<number, (m: unknown) => void>();
-  constructor(readonly child: ChildProcess) {
-    this.ready = new Promise((resolve, reject) => {
-      child.on('message', (m: { id?: number; ready?: boolean }) => {
-        if (m.ready) resolve();
-        if (m.id !== undefined) {
-          this.waiting.get(m.id)?.(m);
-          this.waiting.delete(m.id);
-        }
-      });
-      child.once('exit', (code) => reject(new Error(`child exited with ${code}`)));
-      child.once('error', reject);
-    });
-  }
-  ask<T>(cmd: string, args: object = {}, timeoutMs = 120_000): Promise<T> {
-    const id = this.next++;
-    return new Promise<T>((resolve, reject) => {
-      if (!this.child.connected) return reject(new Error(`child: not connected for ${cmd}`));
-      const timer = setTimeout(() => {
-        this.waiting.delete(id);
-        reject(new Error(`child: no answer to ${cmd} within ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.waiting.set(id, (m) => {
-        clearTimeout(timer);
-        resolve(m as T);
-      });
-      this.child.send({ ...args, cmd, id });
-    });
-  }
-}
-
 /** Offset of each child's wall clock to ours (their time − ours), from the fastest of several round trips. */
 async function clockOffset(sse: Child, gw: Child): Promise<{ sse: number; gateway: number }> {
-  const one = async (c: Child, cmd: string, pick: (m: unknown) => number) => {
-    let best = { rtt: Infinity, offset: 0 };
-    for (let i = 0; i < 20; i++) {
-      const a = wallNow();
-      const at = pick(await c.ask(cmd));
-      const b = wallNow();
-      if (b - a < best.rtt) best = { rtt: b - a, offset: at - (a + b) / 2 };
-    }
-    return best.offset;
-  };
-  return { sse: await one(sse, 'ping', (m) => (m as { at: number }).at), gateway: await one(gw, 'stats', (m) => (m as { stats: GatewayPoint }).stats.at) };
-}
-
-const wallNow = () => perf.timeOrigin + perf.now();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Polls `done` every 10 ms; gives up after timeoutMs, or after stallMs without `progress` changing. */
-async function until(done: () => Promise<boolean>, timeoutMs: number, what: string, progress?: () => Promise<string>, stallMs = Infinity) {
-  const stop = Date.now() + timeoutMs;
-  let last = progress ? await progress() : '';
-  let since = Date.now();
-  while (!(await done())) {
-    if (Date.now() > stop) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
-    if (progress) {
-      const now = await progress();
-      if (now !== last) [last, since] = [now, Date.now()];
-      else if (Date.now() - since > stallMs) throw new Error(`no progress for ${stallMs / 1000} s waiting for ${what}: ${now}`);
-    }
-    await sleep(10);
-  }
+  return { sse: await childOffset(sse, 'ping', (m) => (m as { at: number }).at), gateway: await childOffset(gw, 'stats', (m) => (m as { stats: GatewayPoint }).stats.at) };
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
@@ -794,12 +710,6 @@ function signedPost(port: number, path: string, value: unknown) {
     req.end(body);
   });
 }
-
-function latencies(times: number[]): Latencies {
-  const ok = times.filter((t) => Number.isFinite(t));
-  return { sorted: Float64Array.from(ok).sort(), missing: times.length - ok.length };
-}
-const q = (l: Latencies, p: number) => (p >= 100 ? l.sorted[l.sorted.length - 1]! : percentile(l.sorted, p)).toFixed(0);
 
 async function openDb(engine: Engine): Promise<{ database: Database; url: string | null; pglite: PGlite | null; drop: () => Promise<void> }> {
   if (engine === 'postgres') {
