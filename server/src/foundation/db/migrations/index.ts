@@ -11,6 +11,7 @@ import * as m0009 from './0009-duty-incidents.js';
 import * as m0010 from './0010-incident-dispatch.js';
 import * as m0011 from './0011-incident-review.js';
 import * as m0012 from './0012-callout-region-keys.js';
+import * as m0013 from './0013-incident-list-order.js';
 
 /** Migrations in order; one list for both engines. Never edit a shipped migration: add a new one. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0010-incident-dispatch': m0010,
   '0011-incident-review': m0011,
   '0012-callout-region-keys': m0012,
+  '0013-incident-list-order': m0013,
 };
 
 export const migrationProvider: MigrationProvider = {
