@@ -16,6 +16,8 @@ const MonitoringPage = lazy(() => import('../features/monitoring/monitoring-page
 const EnterprisesPage = lazy(() => import('../features/enterprises/enterprises-page').then((m) => ({ default: m.EnterprisesPage })));
 const ResourcesPage = lazy(() => import('../features/resources/resources-page').then((m) => ({ default: m.ResourcesPage })));
 const WarningsPage = lazy(() => import('../features/warnings/warnings-page').then((m) => ({ default: m.WarningsPage })));
+const CalloutBoardPage = lazy(() => import('../features/warnings/callout/board/callout-board-page').then((m) => ({ default: m.CalloutBoardPage })));
+const MyCalloutsPage = lazy(() => import('../features/warnings/callout/mine/my-callouts-page').then((m) => ({ default: m.MyCalloutsPage })));
 const PublicWarningsPage = lazy(() => import('../features/warnings/public/public-warnings-page').then((m) => ({ default: m.PublicWarningsPage })));
 const SystemPage = lazy(() => import('../features/system/system-page').then((m) => ({ default: m.SystemPage })));
 
@@ -49,6 +51,8 @@ export const router = createBrowserRouter([
               { path: 'map', element: lazyPage(<OneMapPage />) },
               { path: 'monitoring', element: lazyPage(<MonitoringPage />) },
               { path: 'warnings', element: lazyPage(<WarningsPage />) },
+              { path: 'warnings/mine', element: lazyPage(<MyCalloutsPage />) },
+              { path: 'warnings/:id/callout', element: lazyPage(<CalloutBoardPage />) },
               { path: 'resources', element: lazyPage(<ResourcesPage />) },
               { path: 'enterprises', element: lazyPage(<EnterprisesPage />) },
               { path: 'system', element: lazyPage(<SystemPage />) },

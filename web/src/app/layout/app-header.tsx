@@ -5,6 +5,7 @@ import { BrandMark } from '../../components/brand-mark';
 import { LanguageSwitch } from '../../components/language-switch';
 import { useI18n } from '../../lib/i18n';
 import { LiveStatusBadge } from '../../features/live-events/live-status-badge';
+import { MyCalloutsBadge } from '../../features/warnings/callout/mine/my-callouts-badge';
 import { RegionSwitcher } from '../../features/regions/components/region-switcher';
 import { HelpMenu } from './help-menu';
 import { UserMenu } from './user-menu';
@@ -34,6 +35,7 @@ export function AppHeader({ compact, navOpen, onToggleNav }: AppHeaderProps) {
       </Link>
       <div className="sw-header-spacer" />
       <RegionSwitcher compact={compact} />
+      <MyCalloutsBadge compact={compact} />
       <LiveStatusBadge />
       {!compact && <LanguageSwitch size="small" />}
       {!compact && <HelpMenu />}

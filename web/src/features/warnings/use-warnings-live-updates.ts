@@ -10,7 +10,9 @@ const SETTLE_MS = 500;
 export function useWarningsLiveUpdates(): void {
   const queryClient = useQueryClient();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useLiveEvent('warnings.*', () => {
+  useLiveEvent('warnings.*', (event) => {
+    // Call-out answers arrive by the hundred and change no warning: the 叫应 screens follow them themselves.
+    if (event.type.startsWith('warnings.callout')) return;
     timer.current ??= setTimeout(() => {
       timer.current = null;
       void queryClient.invalidateQueries({ queryKey: warningsKey });

@@ -1,4 +1,4 @@
-import { AuditOutlined, GlobalOutlined, PlusOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { AuditOutlined, BellOutlined, GlobalOutlined, PieChartOutlined, PlusOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import type { Warning } from '@shouwang/contracts';
 import { Alert, Badge, Button, Space, Tabs, Typography } from 'antd';
 import { useCallback, useState } from 'react';
@@ -8,6 +8,7 @@ import { useSearchParam } from '../../lib/use-search-param';
 import { useCurrentUser } from '../auth/use-current-user';
 import { useSelectedRegion } from '../regions/selected-region-context';
 import { useWarnings } from './api/list-warnings';
+import { CoverageReport } from './callout/coverage/coverage-report';
 import { WarningDrawer } from './detail/warning-drawer';
 import { WarningFormDrawer, type WarningFormMode } from './form/warning-form-drawer';
 import { WarningList } from './list/warning-list';
@@ -15,7 +16,7 @@ import { ApprovalQueue } from './queue/approval-queue';
 import { useWarningsLiveUpdates } from './use-warnings-live-updates';
 import './warnings.css';
 
-type TabKey = 'list' | 'queue';
+type TabKey = 'list' | 'queue' | 'coverage';
 
 /**
  * 预警发布: the warnings of the header's region and, for reviewers, the approval queue. The open
@@ -37,6 +38,7 @@ export function WarningsPage() {
   const tabs: { key: TabKey; labelKey: MessageKey; icon: React.ReactNode }[] = [
     { key: 'list', labelKey: 'warnings.tab.list', icon: <UnorderedListOutlined /> },
     ...(canApprove ? [{ key: 'queue' as const, labelKey: 'warnings.tab.queue' as const, icon: <AuditOutlined /> }] : []),
+    { key: 'coverage', labelKey: 'callouts.tab.coverage', icon: <PieChartOutlined /> },
   ];
   const requested = params.get('tab');
   const active = tabs.find((tab) => tab.key === requested)?.key ?? 'list';
@@ -46,7 +48,7 @@ export function WarningsPage() {
   const onRevise = useCallback((warning: Warning) => openForm({ kind: 'revise', warning }), [openForm]);
 
   const render = (key: TabKey) =>
-    key === 'list' ? <WarningList onOpen={openWarning} onEdit={onEdit} onRevise={onRevise} /> : <ApprovalQueue onOpen={openWarning} />;
+    key === 'list' ? <WarningList onOpen={openWarning} onEdit={onEdit} onRevise={onRevise} /> : key === 'queue' ? <ApprovalQueue onOpen={openWarning} /> : <CoverageReport />;
   const label = (key: TabKey, labelKey: MessageKey) =>
     key === 'queue' ? (
       <span className="sw-warn-queue-tab">
@@ -61,6 +63,9 @@ export function WarningsPage() {
       <div className="sw-warn-page-head">
         <Typography.Title level={3}>{t('warnings.title')}</Typography.Title>
         <Space wrap size={8}>
+          <Link to="/warnings/mine" className="sw-warn-mine-link">
+            <BellOutlined /> {t('callouts.tab.mine')}
+          </Link>
           <Link to="/public/warnings" target="_blank" className="sw-warn-public-link">
             <GlobalOutlined /> {t('warnings.publicPage')}
           </Link>

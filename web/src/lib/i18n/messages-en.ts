@@ -1,3 +1,4 @@
+import { calloutsEn } from './messages-callouts-en';
 import { enterprisesEn } from './messages-enterprises-en';
 import { monitoringEn } from './messages-monitoring-en';
 import { warningsEn } from './messages-warnings-en';
@@ -561,4 +562,5 @@ export const en: Record<MessageKey, string> = {
   ...monitoringEn,
   ...enterprisesEn,
   ...warningsEn,
+  ...calloutsEn,
 };

@@ -1,3 +1,4 @@
+import { calloutsZh } from './messages-callouts-zh';
 import { enterprisesZh } from './messages-enterprises-zh';
 import { monitoringZh } from './messages-monitoring-zh';
 import { warningsZh } from './messages-warnings-zh';
@@ -558,6 +559,7 @@ export const zhCN = {
   ...monitoringZh,
   ...enterprisesZh,
   ...warningsZh,
+  ...calloutsZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -15,6 +15,7 @@ import { TargetAreas } from '../components/target-areas';
 import { warningTypeName } from '../components/type-name';
 import { WarningActions } from '../components/warning-actions';
 import { levelColour, sourceKey } from '../labels';
+import { CalloutSummary } from '../callout/board/callout-summary';
 import { VersionChain } from './version-chain';
 
 // MapLibre is large: the area map's chunk loads only for a warning with drawn areas.
@@ -106,6 +107,8 @@ function WarningFile({ warning: w, onOpen, onEdit, onRevise }: { warning: Warnin
         <Descriptions.Item label={t('warnings.field.reviewer')}>{w.reviewer ? who(w.reviewer, w.reviewedAt) : t('warnings.common.none')}</Descriptions.Item>
         <Descriptions.Item label={t('warnings.field.publishedAt')}>{time(w.publishedAt)}</Descriptions.Item>
       </Descriptions>
+
+      {w.publishedAt && w.cap.msgType !== 'Cancel' && <CalloutSummary warningId={w.id} />}
 
       {shapes > 0 && (
         <div>
