@@ -121,9 +121,9 @@ describe('web journey', { timeout: 300_000, skip: browserSkipReason() }, () => {
       await page.waitForTimeout(500); // drawer slide-in
       await screenshot(page, '06-phone-menu');
       await page.locator('.sw-nav-drawer .ant-menu-item', { hasText: '应急值守' }).click();
-      await page.getByText('模块建设中').waitFor();
+      await page.locator('.sw-duty-page').waitFor();
       await page.locator('.sw-nav-drawer .ant-drawer-body').waitFor({ state: 'hidden' });
-      await screenshot(page, '07-phone-placeholder');
+      await screenshot(page, '07-phone-duty');
     } finally {
       await context.close();
     }

@@ -19,6 +19,8 @@ const WarningsPage = lazy(() => import('../features/warnings/warnings-page').the
 const CalloutBoardPage = lazy(() => import('../features/warnings/callout/board/callout-board-page').then((m) => ({ default: m.CalloutBoardPage })));
 const MyCalloutsPage = lazy(() => import('../features/warnings/callout/mine/my-callouts-page').then((m) => ({ default: m.MyCalloutsPage })));
 const PublicWarningsPage = lazy(() => import('../features/warnings/public/public-warnings-page').then((m) => ({ default: m.PublicWarningsPage })));
+const DutyPage = lazy(() => import('../features/duty/duty-page').then((m) => ({ default: m.DutyPage })));
+const IncidentsPage = lazy(() => import('../features/incidents/incidents-page').then((m) => ({ default: m.IncidentsPage })));
 const SystemPage = lazy(() => import('../features/system/system-page').then((m) => ({ default: m.SystemPage })));
 
 function Root() {
@@ -51,6 +53,8 @@ export const router = createBrowserRouter([
               { path: 'map', element: lazyPage(<OneMapPage />) },
               { path: 'monitoring', element: lazyPage(<MonitoringPage />) },
               { path: 'warnings', element: lazyPage(<WarningsPage />) },
+              { path: 'duty', element: lazyPage(<DutyPage />) },
+              { path: 'incidents', element: lazyPage(<IncidentsPage />) },
               { path: 'warnings/mine', element: lazyPage(<MyCalloutsPage />) },
               { path: 'warnings/:id/callout', element: lazyPage(<CalloutBoardPage />) },
               { path: 'resources', element: lazyPage(<ResourcesPage />) },

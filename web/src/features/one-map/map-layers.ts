@@ -1,5 +1,6 @@
 import { MapLayerRegistry } from '../../components/map/layer-registry';
 import { ENTERPRISES_LAYER_GROUP, EnterpriseMapOverlay, majorHazardsLayer } from '../enterprises';
+import { dispatchedUnitsLayer, fireCoverageLayer, IncidentMapOverlay, incidentsLayer, INCIDENTS_LAYER_GROUP } from '../incidents';
 import { alarmPointsLayer, MONITORING_LAYER_GROUP, MonitoringMapOverlay } from '../monitoring';
 import { RESOURCES_LAYER_GROUP, ResourceMapOverlay, resourceMapLayers } from '../resources';
 import { WARNINGS_LAYER_GROUP, WarningMapOverlay } from '../warnings';
@@ -17,14 +18,15 @@ import type { OneMapContext, OneMapOverlay } from './one-map-context';
 export const oneMapLayers = new MapLayerRegistry<OneMapContext>(
   [
     { id: 'administrative', title: { zh: '行政区划', en: 'Administrative regions' }, order: 10 },
+    INCIDENTS_LAYER_GROUP,
     WARNINGS_LAYER_GROUP,
     MONITORING_LAYER_GROUP,
     ENTERPRISES_LAYER_GROUP,
     RESOURCES_LAYER_GROUP,
     { id: 'basemap', title: { zh: '底图', en: 'Basemap' }, order: 90 },
   ],
-  [worldCountriesLayer, chinaProvincesLayer, prefecturesLayer, regionMarkersLayer, warningAreasLayer, ...resourceMapLayers, majorHazardsLayer, alarmPointsLayer],
+  [worldCountriesLayer, chinaProvincesLayer, prefecturesLayer, regionMarkersLayer, warningAreasLayer, ...resourceMapLayers, majorHazardsLayer, alarmPointsLayer, fireCoverageLayer, dispatchedUnitsLayer, incidentsLayer],
 );
 
 /** Panels drawn in the map's right-hand column, in order. */
-export const oneMapOverlays: OneMapOverlay[] = [WarningMapOverlay, MonitoringMapOverlay, EnterpriseMapOverlay, ResourceMapOverlay];
+export const oneMapOverlays: OneMapOverlay[] = [IncidentMapOverlay, WarningMapOverlay, MonitoringMapOverlay, EnterpriseMapOverlay, ResourceMapOverlay];

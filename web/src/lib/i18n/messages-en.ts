@@ -1,5 +1,7 @@
 import { calloutsEn } from './messages-callouts-en';
+import { dutyEn } from './messages-duty-en';
 import { enterprisesEn } from './messages-enterprises-en';
+import { incidentsEn } from './messages-incidents-en';
 import { monitoringEn } from './messages-monitoring-en';
 import { warningsEn } from './messages-warnings-en';
 import type { MessageKey } from './messages-zh';
@@ -563,4 +565,6 @@ export const en: Record<MessageKey, string> = {
   ...enterprisesEn,
   ...warningsEn,
   ...calloutsEn,
+  ...dutyEn,
+  ...incidentsEn,
 };

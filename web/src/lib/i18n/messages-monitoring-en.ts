@@ -92,6 +92,7 @@ export const monitoringEn: Record<keyof typeof monitoringZh, string> = {
   'monitoring.action.acknowledge': 'Acknowledge',
   'monitoring.action.note': 'Add note',
   'monitoring.action.close': 'Close',
+  'monitoring.action.toIncident': 'Make an incident',
   'monitoring.ack.title': 'Acknowledge alarm: {name}',
   'monitoring.ack.note': 'Note (optional)',
   'monitoring.ack.notePlaceholder': 'E.g. phoned the plant’s shift leader to check',

@@ -91,6 +91,7 @@ export const monitoringZh = {
   'monitoring.action.acknowledge': '确认',
   'monitoring.action.note': '处置记录',
   'monitoring.action.close': '关闭',
+  'monitoring.action.toIncident': '转为事件',
   'monitoring.ack.title': '确认报警：{name}',
   'monitoring.ack.note': '备注（选填）',
   'monitoring.ack.notePlaceholder': '例如：已电话通知企业值班长核实',

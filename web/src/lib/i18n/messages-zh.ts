@@ -1,5 +1,7 @@
 import { calloutsZh } from './messages-callouts-zh';
+import { dutyZh } from './messages-duty-zh';
 import { enterprisesZh } from './messages-enterprises-zh';
+import { incidentsZh } from './messages-incidents-zh';
 import { monitoringZh } from './messages-monitoring-zh';
 import { warningsZh } from './messages-warnings-zh';
 
@@ -560,6 +562,8 @@ export const zhCN = {
   ...enterprisesZh,
   ...warningsZh,
   ...calloutsZh,
+  ...dutyZh,
+  ...incidentsZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

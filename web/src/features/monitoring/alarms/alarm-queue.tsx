@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { formatReadingTime } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
+import { OnDutyStrip } from '../../duty';
 import { useSelectedRegion } from '../../regions/selected-region-context';
 import { useAlarms, type AlarmStatusFilter } from '../api/list-alarms';
 import { AlarmStatusTag } from '../components/alarm-status-tag';
@@ -63,11 +64,13 @@ export function AlarmQueue({ onOpenAlarm }: { onOpenAlarm: (id: string) => void 
     { title: t('monitoring.alarm.escalation'), key: 'escalation', width: 170, render: (_, a) => <EscalationSummary alarm={a} /> },
     { title: t('monitoring.alarm.nextEscalation'), key: 'next', width: 96, render: (_, a) => (a.status === 'closed' ? '—' : <EscalationCountdown at={a.nextEscalationAt} />) },
     // Pinned on wide screens so the buttons never scroll away; on a phone it would cover the point's name.
-    { title: t('monitoring.alarm.actions'), key: 'actions', width: 200, fixed: screens.md ? 'right' : undefined, render: (_, a) => <AlarmActions alarm={a} /> },
+    { title: t('monitoring.alarm.actions'), key: 'actions', width: 280, fixed: screens.md ? 'right' : undefined, render: (_, a) => <AlarmActions alarm={a} /> },
   ];
 
   return (
     <div className="sw-mon-queue">
+      {/* Who to call about an alarm: the leader and officers on duty now. */}
+      <OnDutyStrip regionCode={region?.code} />
       <div className="sw-mon-toolbar">
         {region && (
           <Tag icon={<EnvironmentOutlined />} color="blue" className="sw-mon-region-tag" data-region-code={region.code}>
