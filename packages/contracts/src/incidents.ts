@@ -373,6 +373,13 @@ export const IncidentListQuery = PageQuery.extend({
   to: IsoDateTime.optional().describe('occurred before'),
   q: z.string().max(50).optional().describe('part of the title or place'),
 }).strict();
+/** GET /api/incidents: a page and its total, counted up to 10,000 (then `totalIsLowerBound`: "10,000+"). */
+export const IncidentPage = z.object({
+  items: z.array(Incident),
+  total: z.number().int().nonnegative(),
+  totalIsLowerBound: z.boolean().describe('true when more incidents match than were counted (10,000)'),
+});
+export type IncidentPage = z.infer<typeof IncidentPage>;
 export const IncidentOverdueQuery = z
   .object({
     regionCode: RegionCode.optional(),

@@ -420,7 +420,9 @@ describeEachEngine(
         at(600);
         const county = await report({ regionCode: HAIBOWAN, type: 'fire', location: { text: '海勃湾区某商场' } }, haibowan);
         const wuda = await report({ type: 'fire' });
+        const countyPage = (await haibowan.request('GET', '/api/incidents?limit=1')).json<PageOf<Incident> & { totalIsLowerBound: boolean }>();
         const countyList = (await haibowan.request('GET', '/api/incidents?limit=500')).json<PageOf<Incident>>().items;
+        assert.deepEqual([countyPage.items.length, countyPage.total, countyPage.totalIsLowerBound], [1, countyList.length, false], 'the total counts every match, not the page');
         assert.ok(countyList.some((i) => i.id === county.id));
         assert.ok(countyList.every((i) => i.regionCode.startsWith('150302')));
         const cityList = (await duty.request('GET', `/api/incidents?limit=500&regionCode=${WUHAI}`)).json<PageOf<Incident>>().items;

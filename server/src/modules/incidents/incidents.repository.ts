@@ -174,13 +174,22 @@ function incidents(db: I, f: IncidentFilter) {
   return q;
 }
 
+/** Lists count their total up to here and say when there are more. */
+export const LIST_COUNT_CAP = 10_000;
+
 export const incidentsRepository = {
+  /**
+   * A page in list order and its total. The total is counted up to LIST_COUNT_CAP only: a province holds a
+   * million incidents, counting them all cost more than the page itself, and nobody pages that far.
+   */
   async rows(db: I, f: IncidentFilter & { limit: number; offset: number }) {
+    const counted = incidents(db, f).select(sql<number>`1`.as('one')).limit(LIST_COUNT_CAP + 1);
     const [rows, total] = await Promise.all([
       incidents(db, f).selectAll().orderBy(sql`case when status = 'closed' then 1 else 0 end`).orderBy('received_at', 'desc').orderBy('id').limit(f.limit).offset(f.offset).execute(),
-      incidents(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      db.selectFrom(counted.as('t')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
-    return { rows, total: Number(total.n) };
+    const n = Number(total.n);
+    return { rows, total: Math.min(n, LIST_COUNT_CAP), totalIsLowerBound: n > LIST_COUNT_CAP };
   },
   async row(db: I, id: string, forUpdate = false) {
     let q = db.selectFrom('incidents').selectAll().where('id', '=', id);

@@ -14,6 +14,7 @@ import {
   IncidentLogQuery,
   IncidentOverdueList,
   IncidentOverdueQuery,
+  IncidentPage,
   IncidentReport,
   IncidentReportCreate,
   IncidentTask,
@@ -47,7 +48,7 @@ const tags = ['incidents'];
 export function incidentsRoutes(s: { incidents: IncidentsService; response: ResponseService; rules: ReportRulesService }) {
   const { incidents, response, rules } = s;
   return (app: ZodApp) => {
-    app.get('/api/incidents', { config: read, schema: { operationId: 'listIncidents', tags, summary: 'Incidents in the caller’s subtree, open ones first, each with its most urgent report clock', querystring: IncidentListQuery, response: { 200: Page(Incident), ...errors } } }, async (r) => incidents.list(actorOf(r), r.query));
+    app.get('/api/incidents', { config: read, schema: { operationId: 'listIncidents', tags, summary: 'Incidents in the caller’s subtree, open ones first, each with its most urgent report clock', querystring: IncidentListQuery, response: { 200: IncidentPage, ...errors } } }, async (r) => incidents.list(actorOf(r), r.query));
     app.get('/api/incidents/overdue', { config: read, schema: { operationId: 'overdueIncidentReports', tags, summary: 'Open incidents with a report past its deadline (and amber ones on request), most overdue first', querystring: IncidentOverdueQuery, response: { 200: IncidentOverdueList, ...errors } } }, async (r) => incidents.overdue(actorOf(r), r.query));
     app.get('/api/incidents/types', { config: read, schema: { operationId: 'incidentTypes', tags, summary: 'The four categories and their types, with the grading bounds and settings', response: { 200: IncidentTypeCatalogue, ...errors } } }, async (r) => incidents.types(actorOf(r)));
     app.post('/api/incidents/grade', { config: read, schema: { operationId: 'gradeIncident', tags, summary: 'The grade figures give an incident type, with the working; writes nothing', body: IncidentGradeRequest, response: { 200: IncidentGrading, ...errors } } }, async (r) => incidents.assess(actorOf(r), r.body));

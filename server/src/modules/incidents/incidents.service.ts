@@ -371,8 +371,8 @@ export function createIncidentsService(deps: IncidentsDeps) {
     onReportDue,
     async list(actor: Actor, f: z.output<typeof IncidentListQuery>) {
       const db = read(actor);
-      const { rows, total } = await repo.rows(db, f);
-      return { items: await repo.present(db, rows, rulesFor, clock.now()), total };
+      const { rows, total, totalIsLowerBound } = await repo.rows(db, f);
+      return { items: await repo.present(db, rows, rulesFor, clock.now()), total, totalIsLowerBound };
     },
     get: (actor: Actor, id: string) => {
       requirePermission(actor, 'incident.read');

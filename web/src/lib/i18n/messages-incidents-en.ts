@@ -12,6 +12,7 @@ export const incidentsEn: Record<keyof typeof incidentsZh, string> = {
   'incidents.tab.timeline': 'Timeline',
   'incidents.tab.review': 'Review',
   'incidents.common.total': '{total} in all',
+  'incidents.common.totalMore': 'more than {total}',
   'incidents.common.cancel': 'Cancel',
   'incidents.common.save': 'Save',
 

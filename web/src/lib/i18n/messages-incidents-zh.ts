@@ -11,6 +11,7 @@ export const incidentsZh = {
   'incidents.tab.timeline': '时间线',
   'incidents.tab.review': '总结评估',
   'incidents.common.total': '共 {total} 条',
+  'incidents.common.totalMore': '超过 {total} 条',
   'incidents.common.cancel': '取消',
   'incidents.common.save': '保存',
 

@@ -1,7 +1,7 @@
-import type { Incident, IncidentCategory, IncidentGrade } from '@shouwang/contracts';
+import type { IncidentCategory, IncidentGrade, IncidentPage } from '@shouwang/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import { incidentsKey, type Page } from './types';
+import { incidentsKey } from './types';
 
 export type IncidentStatusFilter = 'open' | 'active' | 'ended' | 'closed';
 
@@ -23,8 +23,8 @@ export interface IncidentListParams extends IncidentFilters {
 /** The most a page may hold (the contract's PageQuery). */
 export const MAX_PAGE = 500;
 
-export function fetchIncidents(params: IncidentListParams, signal?: AbortSignal): Promise<Page<Incident>> {
-  return apiFetch<Page<Incident>>('/incidents', { query: { ...params }, signal });
+export function fetchIncidents(params: IncidentListParams, signal?: AbortSignal): Promise<IncidentPage> {
+  return apiFetch<IncidentPage>('/incidents', { query: { ...params }, signal });
 }
 
 export const incidentsQuery = (params: IncidentListParams) =>

@@ -149,7 +149,7 @@ export function IncidentList({ onOpen }: { onOpen: (id: string) => void }) {
           pageSize: list.pageSize,
           total: incidents.data?.total ?? 0,
           showSizeChanger: false,
-          showTotal: (total) => t('incidents.common.total', { total }),
+          showTotal: (total) => t(incidents.data?.totalIsLowerBound ? 'incidents.common.totalMore' : 'incidents.common.total', { total }),
           onChange: list.setPage,
           size: 'small',
         }}
