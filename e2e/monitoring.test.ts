@@ -179,6 +179,24 @@ describe('monitoring journey', { timeout: 420_000, skip: browserSkipReason() }, 
       await note.waitFor({ state: 'hidden' });
       await page.locator(`.sw-mon-alarm-table tr[data-alarm-id="${alarm.id}"][data-status="handling"]`).waitFor();
 
+      // 发布预警 from the alarm: the author picks the level, the draft carries the plant, point and reading.
+      await row.locator('.sw-mon-to-warning').click();
+      const toWarning = page.locator('.ant-modal', { hasText: '由报警起草预警' });
+      await toWarning.waitFor();
+      await toWarning.locator('.sw-mon-to-warning-level .sw-warn-level[data-level="2"]').click();
+      await page.waitForTimeout(300);
+      await screenshot(page, 'monitoring-06b-draft-warning');
+      await toWarning.locator('.sw-mon-to-warning-submit').click();
+      await page.waitForURL(/\/warnings\?warning=/);
+      const warningDrawer = page.locator('.sw-warn-drawer');
+      await warningDrawer.getByText('监测报警转入').waitFor();
+      const drafted = await warningDrawer.locator('.sw-warn-drawer-title').textContent();
+      assert.ok(drafted?.includes(POINT_NAME) && drafted.includes('高高报'), `the draft names the point and condition: ${drafted}`);
+      await page.waitForTimeout(400);
+      await screenshot(page, 'monitoring-06c-warning-draft');
+      await page.goBack();
+      await row.waitFor();
+
       // The file: the timeline with the photo, then 关闭 with a reason.
       await row.locator('.sw-mon-open-alarm').click();
       const drawer = page.locator('.sw-mon-alarm-drawer');

@@ -9,3 +9,4 @@ export { levelColour } from './labels';
 export { parseShapes, shapeFeature, type AreaShape } from './map/area-geometry';
 export { WarningMapOverlay, type WarningMapOverlayProps } from './map/warning-map-overlay';
 export { WARNING_AREAS_LAYER_ID, warningMapState, WARNINGS_LAYER_GROUP } from './map/warning-map-state';
+export { DraftFromAlarmButton } from './from-alarm/draft-from-alarm-button';

@@ -7,6 +7,7 @@ import { useHasPermission } from '../../auth/use-current-user';
 import { AcknowledgeModal } from './acknowledge-modal';
 import { CloseModal } from './close-modal';
 import { NoteModal } from './note-modal';
+import { DraftFromAlarmButton } from '../../warnings';
 import { ToIncidentButton } from './to-incident-button';
 
 type Dialog = 'acknowledge' | 'note' | 'close' | null;
@@ -38,6 +39,7 @@ export function AlarmActions({ alarm, size = 'small' }: { alarm: Alarm; size?: '
             {t('monitoring.action.close')}
           </Button>
         )}
+        <DraftFromAlarmButton alarm={alarm} size={size} />
         <ToIncidentButton alarm={alarm} size={size} />
       </Space>
       {dialog === 'acknowledge' && <AcknowledgeModal alarm={alarm} open onClose={close} />}

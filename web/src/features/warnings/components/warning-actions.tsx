@@ -1,7 +1,8 @@
-import { CheckOutlined, EditOutlined, RollbackOutlined, SendOutlined, StopOutlined, SyncOutlined } from '@ant-design/icons';
+import { CheckOutlined, EditOutlined, RollbackOutlined, SendOutlined, StopOutlined, SyncOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import type { Warning } from '@shouwang/contracts';
 import { App, Button, Space } from 'antd';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useI18n } from '../../../lib/i18n';
 import { useCurrentUser } from '../../auth/use-current-user';
@@ -37,6 +38,8 @@ export function WarningActions({ warning: w, size = 'small', onEdit, onRevise, o
   const user = useCurrentUser();
   const canWrite = user.permissions.includes('warning.write');
   const canApprove = user.permissions.includes('warning.approve');
+  const canReport = user.permissions.includes('incident.report');
+  const navigate = useNavigate();
   const isAuthor = useIsAuthor(w);
   const [dialog, setDialog] = useState<'reject' | 'cancel' | null>(null);
   const submit = useSubmitWarning();
@@ -48,7 +51,7 @@ export function WarningActions({ warning: w, size = 'small', onEdit, onRevise, o
   const editable = canWrite && (w.status === 'draft' || w.status === 'rejected');
   const reviewable = canApprove && w.status === 'pending_review';
   const current = w.status === 'published';
-  if (!editable && !reviewable && !(current && (canWrite || canApprove))) return null;
+  if (!editable && !reviewable && !(current && (canWrite || canApprove || canReport))) return null;
 
   const resetErrors = () => {
     submit.reset();
@@ -108,6 +111,11 @@ export function WarningActions({ warning: w, size = 'small', onEdit, onRevise, o
         {current && canApprove && (
           <Button size={size} danger icon={<StopOutlined />} className="sw-warn-cancel" onClick={() => setDialog('cancel')}>
             {t('warnings.action.cancel')}
+          </Button>
+        )}
+        {current && canReport && (
+          <Button size={size} icon={<ThunderboltOutlined />} className="sw-warn-to-incident" onClick={() => void navigate(`/incidents?fromWarning=${encodeURIComponent(w.id)}`)}>
+            {t('warnings.action.toIncident')}
           </Button>
         )}
       </Space>
