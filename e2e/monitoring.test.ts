@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { crc32, deflateSync } from 'node:zlib';
 import type { Locator, Page } from 'playwright-core';
 import { apiLogin } from './support/api.js';
 import { browserSkipReason, collectPageErrors, screenshot } from './support/browser.js';
 import { DEMO_PASSWORD, loginViaUi as signInUi, newPage as openPage, useServerAndBrowser } from './support/session.js';
+import { stripedPng } from './support/images.js';
 
 /** A seeded demo point (server/src/seed/demo-monitoring.ts): 1# 液氯储罐压力, 高报 1.0 / 高高报 1.2 MPa, no minimum duration. */
 const POINT_CODE = 'WH-HS-CL2-PT01';
@@ -55,26 +55,6 @@ async function postReading(pointCode: string, value: number): Promise<void> {
   const result = (await response.json()) as { accepted: number; rejected: unknown[] };
   assert.equal(response.status, 200, `POST /api/telemetry: ${JSON.stringify(result)}`);
   assert.deepEqual([result.accepted, result.rejected], [1, []], 'the reading is stored');
-}
-
-/** A small striped PNG, made here so the journey needs no fixture file: what a phone photo is to the API. */
-function stripedPng(size = 48): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const out = Buffer.alloc(body.length + 8);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body), body.length + 4);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const rows = Array.from({ length: size }, (_, y) =>
-    Buffer.from([0, ...Array.from({ length: size }, (_, x) => (((x + y) >> 3) % 2 ? [200, 16, 46] : [240, 240, 240])).flat()]),
-  );
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
 }
 
 /** Signs in and opens 监测预警 from the menu (or its tab by URL on a phone, where the menu is a drawer). */

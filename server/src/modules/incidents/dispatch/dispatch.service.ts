@@ -25,6 +25,23 @@ export type DispatchDeps = {
 const SKEW_MS = 60_000;
 const STEP_COLUMN = { departed: 'departed_at', arrived: 'arrived_at', returned: 'returned_at', cancelled: 'cancelled_at' } as const;
 
+/** What every new dispatch row starts with: 已派遣 now, by the actor, with the distance and ETA it was sent over. */
+function newDispatchFields(uow: UnitOfWork, actor: Actor, r: { distance: number | null; eta: number | null }, note: string | undefined) {
+  return {
+    distance_m: r.distance,
+    eta_minutes: r.eta,
+    steps: [{ status: 'dispatched' as const, at: uow.now.toISOString(), by: actor.name, note: note || null }],
+    dispatched_at: uow.now,
+    departed_at: null,
+    arrived_at: null,
+    returned_at: null,
+    cancelled_at: null,
+    dispatched_by_id: actor.id,
+    dispatched_by_name: actor.name,
+    updated_at: uow.now,
+  };
+}
+
 /**
  * Dispatch (E3): teams and supplies sent to an incident. Every write runs in one unit of work with the
  * incident row locked first (writer.load), then the team row or the stock batches, through the resources
@@ -76,17 +93,7 @@ export function createDispatchService(deps: DispatchDeps) {
         batches: [],
         task: input.task || null,
         note: input.note || null,
-        distance_m: r.distance,
-        eta_minutes: r.eta,
-        steps: [{ status: 'dispatched', at: uow.now.toISOString(), by: actor.name, note: input.note || null }],
-        dispatched_at: uow.now,
-        departed_at: null,
-        arrived_at: null,
-        returned_at: null,
-        cancelled_at: null,
-        dispatched_by_id: actor.id,
-        dispatched_by_name: actor.name,
-        updated_at: uow.now,
+        ...newDispatchFields(uow, actor, r, input.note),
       };
       // The team row lock makes this the rule; the index is the backstop for a team left on an open dispatch.
       await translateUniqueViolation(dispatches.insert(dispatchDb(uow.db), row), 'incidents_dispatches_team_open_uq', () => teamNotAvailable(team.name, 'on_dispatch'));
@@ -165,17 +172,7 @@ export function createDispatchService(deps: DispatchDeps) {
         batches: out.lines,
         task: null,
         note: input.note || null,
-        distance_m: r.distance,
-        eta_minutes: r.eta,
-        steps: [{ status: 'dispatched', at: uow.now.toISOString(), by: actor.name, note: input.note || null }],
-        dispatched_at: uow.now,
-        departed_at: null,
-        arrived_at: null,
-        returned_at: null,
-        cancelled_at: null,
-        dispatched_by_id: actor.id,
-        dispatched_by_name: actor.name,
-        updated_at: uow.now,
+        ...newDispatchFields(uow, actor, r, input.note),
       };
       await dispatches.insert(dispatchDb(uow.db), row);
       const d = toDispatch(await reload(uow, incident.id, id));
