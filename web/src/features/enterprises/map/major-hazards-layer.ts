@@ -2,6 +2,7 @@ import type { Enterprise, HazardGrade } from '@shouwang/contracts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { defineMapLayer, MAP_Z, type MapLayerGroup, type MapLayerHandle } from '../../../components/map/layer-registry';
 import { mountMarkerPoints, type MarkerPoint } from '../../../components/map/marker-points-layer';
+import { followRegion } from '../../../components/map/region-loader';
 import { pickLocalized, translate } from '../../../lib/i18n';
 import { fetchEnterprises } from '../api/list-enterprises';
 import { HAZARD_GRADE_COLOR, hazardGradeLabel } from '../labels';
@@ -14,8 +15,6 @@ export const MAJOR_HAZARDS_LAYER_ID = 'enterprises.major-hazards';
 /** The most the enterprise list gives at once; the server filters to enterprises with a major hazard source, so 500 covers a city's. */
 const LIMIT = 500;
 const GRADE_ORDER: HazardGrade[] = ['level4', 'level3', 'level2', 'level1'];
-
-const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 function toMarker(e: Enterprise & { highestHazardGrade: HazardGrade }): MarkerPoint {
   const grade = pickLocalized(hazardGradeLabel(e.highestHazardGrade));
@@ -31,29 +30,19 @@ function toMarker(e: Enterprise & { highestHazardGrade: HazardGrade }): MarkerPo
 }
 
 function mountMajorHazards(map: MapLibreMap, initial: EnterpriseLayerContext, beforeId: string): MapLayerHandle<EnterpriseLayerContext> {
-  let ctx = initial;
   const state = enterpriseMapState(map);
   const markers = mountMarkerPoints(map, { prefix: 'ent-hazard', beforeId, radius: 8, onClick: (id) => state.update(() => ({ selected: id })) });
-  let controller: AbortController | null = null;
-
-  const load = () => {
-    controller?.abort();
-    const regionCode = ctx.region?.code;
-    if (!regionCode) return;
-    const request = new AbortController();
-    controller = request;
-    fetchEnterprises({ regionCode, majorOnly: true, limit: LIMIT, offset: 0 }, request.signal)
-      .then((page) => {
-        if (request.signal.aborted) return;
-        const major = page.items.filter((e): e is Enterprise & { highestHazardGrade: HazardGrade } => e.majorHazardSourceCount > 0 && e.highestHazardGrade !== null);
-        // Higher grades are drawn last, on top.
-        major.sort((a, b) => GRADE_ORDER.indexOf(a.highestHazardGrade) - GRADE_ORDER.indexOf(b.highestHazardGrade));
-        return markers.setPoints(major.map(toMarker));
-      })
-      .catch((error: unknown) => {
-        if (!request.signal.aborted && !isAbort(error)) ctx.reportLayerError(MAJOR_HAZARDS_LAYER_ID, error);
-      });
-  };
+  const data = followRegion(
+    initial,
+    MAJOR_HAZARDS_LAYER_ID,
+    (regionCode, signal) => fetchEnterprises({ regionCode, majorOnly: true, limit: LIMIT, offset: 0 }, signal),
+    (page) => {
+      const major = page.items.filter((e): e is Enterprise & { highestHazardGrade: HazardGrade } => e.majorHazardSourceCount > 0 && e.highestHazardGrade !== null);
+      // Higher grades are drawn last, on top.
+      major.sort((a, b) => GRADE_ORDER.indexOf(a.highestHazardGrade) - GRADE_ORDER.indexOf(b.highestHazardGrade));
+      return markers.setPoints(major.map(toMarker));
+    },
+  );
 
   let selected = state.getSnapshot().selected;
   markers.setSelected(selected);
@@ -61,17 +50,13 @@ function mountMajorHazards(map: MapLibreMap, initial: EnterpriseLayerContext, be
     selected = state.getSnapshot().selected;
     markers.setSelected(selected);
   });
-  load();
+  data.reload();
 
   return {
-    update: (next) => {
-      const regionChanged = next.region?.code !== ctx.region?.code;
-      ctx = next;
-      if (regionChanged) load();
-    },
+    update: data.update,
     remove: () => {
       unsubscribe();
-      controller?.abort();
+      data.stop();
       state.update(() => ({ selected: null }));
       markers.remove();
     },

@@ -4,10 +4,11 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { addGeoJsonLayer } from '../../../components/map/geojson-layer';
 import { defineMapLayer, MAP_Z, type MapLayerHandle } from '../../../components/map/layer-registry';
 import { mountMarkerPoints, type MarkerPoint } from '../../../components/map/marker-points-layer';
+import { followRegion } from '../../../components/map/region-loader';
 import { apiFetch } from '../../../lib/api-client';
 import { formatNumber } from '../../../lib/format';
 import { getLanguage, translate } from '../../../lib/i18n';
-import { DISPATCHED_LAYER_ID, INCIDENTS_LAYER_GROUP, isAbort, type IncidentLayerContext } from './incident-layer-context';
+import { DISPATCHED_LAYER_ID, INCIDENTS_LAYER_GROUP, type IncidentLayerContext } from './incident-layer-context';
 import { incidentMapState } from './incident-map-state';
 import { loadOpenIncidents } from './load-open-incidents';
 
@@ -59,7 +60,6 @@ const lines = (units: Unit[]): FeatureCollection => ({
 });
 
 function mountDispatched(map: MapLibreMap, initial: IncidentLayerContext, beforeId: string): MapLayerHandle<IncidentLayerContext> {
-  let ctx = initial;
   const state = incidentMapState(map);
   const routes = addGeoJsonLayer(map, {
     sourceId: 'incident-dispatch-lines',
@@ -69,35 +69,19 @@ function mountDispatched(map: MapLibreMap, initial: IncidentLayerContext, before
   });
   // Clicking a unit opens the incident it was sent to.
   const markers = mountMarkerPoints(map, { prefix: 'incident-units', beforeId, radius: 5, onClick: (id) => state.update((s) => ({ ...s, selected: id.split(':')[0] ?? null })) });
-  let controller: AbortController | null = null;
-  const load = () => {
-    controller?.abort();
-    const region = ctx.region?.code;
-    if (!region) return;
-    const request = new AbortController();
-    controller = request;
-    loadUnits(region, request.signal)
-      .then((units) => (request.signal.aborted ? undefined : Promise.all([routes.setData(lines(units)), markers.setPoints(units.map((u) => u.point))])))
-      .catch((error: unknown) => {
-        if (!request.signal.aborted && !isAbort(error)) ctx.reportLayerError(DISPATCHED_LAYER_ID, error);
-      });
-  };
+  const data = followRegion(initial, DISPATCHED_LAYER_ID, loadUnits, (units) => Promise.all([routes.setData(lines(units)), markers.setPoints(units.map((u) => u.point))]));
   let seen = state.getSnapshot();
   const unsubscribe = state.subscribe(() => {
     const next = state.getSnapshot();
-    if (next.generation !== seen.generation) load();
+    if (next.generation !== seen.generation) data.reload();
     seen = next;
   });
-  load();
+  data.reload();
   return {
-    update: (next) => {
-      const regionChanged = next.region?.code !== ctx.region?.code;
-      ctx = next;
-      if (regionChanged) load();
-    },
+    update: data.update,
     remove: () => {
       unsubscribe();
-      controller?.abort();
+      data.stop();
       markers.remove();
       routes.remove();
     },

@@ -4,7 +4,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { addGeoJsonLayer } from '../../../components/map/geojson-layer';
 import { defineMapLayer, MAP_Z, type MapLayerHandle } from '../../../components/map/layer-registry';
 import { apiFetch } from '../../../lib/api-client';
-import { FIRE_COVERAGE_LAYER_ID, INCIDENTS_LAYER_GROUP, isAbort, type IncidentLayerContext } from './incident-layer-context';
+import { isAbortError } from '../../../components/map/region-loader';
+import { FIRE_COVERAGE_LAYER_ID, INCIDENTS_LAYER_GROUP, type IncidentLayerContext } from './incident-layer-context';
 
 const COLOUR = '#d4380d';
 const METRES_PER_DEGREE = 111_320;
@@ -36,7 +37,7 @@ function mountCoverage(map: MapLibreMap, ctx: IncidentLayerContext, beforeId: st
   apiFetch<FireCoverage>('/resources/fire-coverage', { signal })
     .then((coverage) => layer.setData(toCollection(coverage)))
     .catch((error: unknown) => {
-      if (!signal.aborted && !isAbort(error)) ctx.reportLayerError(FIRE_COVERAGE_LAYER_ID, error);
+      if (!signal.aborted && !isAbortError(error)) ctx.reportLayerError(FIRE_COVERAGE_LAYER_ID, error);
     });
   return { remove: () => layer.remove() };
 }

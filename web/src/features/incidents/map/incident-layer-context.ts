@@ -12,5 +12,3 @@ export const INCIDENTS_LAYER_GROUP = { id: 'incidents', title: { zh: '应急处�
 export const INCIDENTS_LAYER_ID = 'incidents.open';
 export const DISPATCHED_LAYER_ID = 'incidents.dispatched';
 export const FIRE_COVERAGE_LAYER_ID = 'incidents.fire-coverage';
-
-export const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';

@@ -1,68 +1,50 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { defineMapLayer, MAP_Z, type MapLayerHandle } from '../../../components/map/layer-registry';
 import { mountMarkerPoints, type MarkerPoint } from '../../../components/map/marker-points-layer';
+import { followRegion } from '../../../components/map/region-loader';
 import { translate } from '../../../lib/i18n';
 import { gradeColour } from '../labels';
-import { INCIDENTS_LAYER_GROUP, INCIDENTS_LAYER_ID, isAbort, type IncidentLayerContext } from './incident-layer-context';
+import { INCIDENTS_LAYER_GROUP, INCIDENTS_LAYER_ID, type IncidentLayerContext } from './incident-layer-context';
 import { incidentMapState } from './incident-map-state';
 import { loadOpenIncidents } from './load-open-incidents';
 
 function mountIncidents(map: MapLibreMap, initial: IncidentLayerContext, beforeId: string): MapLayerHandle<IncidentLayerContext> {
-  let ctx = initial;
   const state = incidentMapState(map);
   const markers = mountMarkerPoints(map, { prefix: 'incidents', beforeId, radius: 8, halo: true, onClick: (id) => state.update((s) => ({ ...s, selected: id })) });
-  let controller: AbortController | null = null;
-
-  const load = () => {
-    controller?.abort();
-    const region = ctx.region?.code;
-    if (!region) return;
-    const request = new AbortController();
-    controller = request;
-    loadOpenIncidents(region, request.signal)
-      .then(async (incidents) => {
-        if (request.signal.aborted) return;
-        const points: MarkerPoint[] = incidents.map((i) => ({
-          id: i.id,
-          lon: i.location.lon,
-          lat: i.location.lat,
-          color: gradeColour(i.grade).fill,
-          title: i.title,
-          detail: [i.grade ? translate(`incidents.grade.${i.grade}`) : translate('incidents.grade.none'), i.type.name, translate(`incidents.status.${i.status}`)].join(' · '),
-          emphasis: i.responseLevel !== null,
-        }));
-        await markers.setPoints(points);
-        const s = state.getSnapshot();
-        const focused = s.focus && incidents.find((i) => i.id === s.selected);
-        if (focused) {
-          map.flyTo({ center: [focused.location.lon, focused.location.lat], zoom: Math.max(map.getZoom(), 11) });
-          state.update((x) => ({ ...x, focus: false }));
-        }
-      })
-      .catch((error: unknown) => {
-        if (!request.signal.aborted && !isAbort(error)) ctx.reportLayerError(INCIDENTS_LAYER_ID, error);
-      });
-  };
+  const data = followRegion(initial, INCIDENTS_LAYER_ID, loadOpenIncidents, async (incidents) => {
+    const points: MarkerPoint[] = incidents.map((i) => ({
+      id: i.id,
+      lon: i.location.lon,
+      lat: i.location.lat,
+      color: gradeColour(i.grade).fill,
+      title: i.title,
+      detail: [i.grade ? translate(`incidents.grade.${i.grade}`) : translate('incidents.grade.none'), i.type.name, translate(`incidents.status.${i.status}`)].join(' · '),
+      emphasis: i.responseLevel !== null,
+    }));
+    await markers.setPoints(points);
+    const s = state.getSnapshot();
+    const focused = s.focus && incidents.find((i) => i.id === s.selected);
+    if (focused) {
+      map.flyTo({ center: [focused.location.lon, focused.location.lat], zoom: Math.max(map.getZoom(), 11) });
+      state.update((x) => ({ ...x, focus: false }));
+    }
+  });
 
   let seen = state.getSnapshot();
   markers.setSelected(seen.selected);
   const unsubscribe = state.subscribe(() => {
     const next = state.getSnapshot();
-    if (next.generation !== seen.generation || (next.focus && !seen.focus)) load();
+    if (next.generation !== seen.generation || (next.focus && !seen.focus)) data.reload();
     if (next.selected !== seen.selected) markers.setSelected(next.selected);
     seen = next;
   });
-  load();
+  data.reload();
 
   return {
-    update: (next) => {
-      const regionChanged = next.region?.code !== ctx.region?.code;
-      ctx = next;
-      if (regionChanged) load();
-    },
+    update: data.update,
     remove: () => {
       unsubscribe();
-      controller?.abort();
+      data.stop();
       markers.remove();
     },
   };

@@ -2,6 +2,7 @@ import type { MonitoringPoint } from '@shouwang/contracts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { defineMapLayer, MAP_Z, type MapLayerGroup, type MapLayerHandle } from '../../../components/map/layer-registry';
 import { mountMarkerPoints, type MarkerPoint } from '../../../components/map/marker-points-layer';
+import { followRegion } from '../../../components/map/region-loader';
 import { formatReading } from '../../../lib/format';
 import { getLanguage, pickLocalized } from '../../../lib/i18n';
 import { fetchPoints, MAX_PAGE } from '../api/list-points';
@@ -11,8 +12,6 @@ import { monitoringMapState } from './monitoring-map-state';
 
 export const MONITORING_LAYER_GROUP: MapLayerGroup = { id: 'monitoring', title: { zh: '监测预警', en: 'Monitoring' }, order: 20 };
 export const ALARM_POINTS_LAYER_ID = 'monitoring.alarm-points';
-
-const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 function toMarker(point: MonitoringPoint): MarkerPoint {
   const severity = STATE_SEVERITY[point.state];
@@ -39,7 +38,6 @@ async function loadTroubled(regionCode: string, signal: AbortSignal): Promise<Mo
 }
 
 function mountAlarmPoints(map: MapLibreMap, initial: MonitoringLayerContext, beforeId: string): MapLayerHandle<MonitoringLayerContext> {
-  let ctx = initial;
   const state = monitoringMapState(map);
   const markers = mountMarkerPoints(map, {
     prefix: 'mon-alarm',
@@ -48,40 +46,23 @@ function mountAlarmPoints(map: MapLibreMap, initial: MonitoringLayerContext, bef
     halo: true,
     onClick: (id) => state.update((s) => ({ ...s, selected: id })),
   });
-  let controller: AbortController | null = null;
-
-  const load = () => {
-    controller?.abort();
-    const region = ctx.region?.code;
-    if (!region) return;
-    const request = new AbortController();
-    controller = request;
-    loadTroubled(region, request.signal)
-      .then((points) => (request.signal.aborted ? undefined : markers.setPoints(points.map(toMarker))))
-      .catch((error: unknown) => {
-        if (!request.signal.aborted && !isAbort(error)) ctx.reportLayerError(ALARM_POINTS_LAYER_ID, error);
-      });
-  };
+  const data = followRegion(initial, ALARM_POINTS_LAYER_ID, loadTroubled, (points) => markers.setPoints(points.map(toMarker)));
 
   let seen = state.getSnapshot();
   markers.setSelected(seen.selected);
   const unsubscribe = state.subscribe(() => {
     const next = state.getSnapshot();
-    if (next.generation !== seen.generation) load();
+    if (next.generation !== seen.generation) data.reload();
     if (next.selected !== seen.selected) markers.setSelected(next.selected);
     seen = next;
   });
-  load();
+  data.reload();
 
   return {
-    update: (next) => {
-      const regionChanged = next.region?.code !== ctx.region?.code;
-      ctx = next;
-      if (regionChanged) load();
-    },
+    update: data.update,
     remove: () => {
       unsubscribe();
-      controller?.abort();
+      data.stop();
       state.update((s) => ({ ...s, selected: null }));
       markers.remove();
     },

@@ -11,6 +11,7 @@ import { regionPathQuery } from '../../regions/api/get-region';
 import { levelColour, MAX_PAGE, parseShapes, shapeFeature, WARNING_AREAS_LAYER_ID, warningMapState, warningsKey, warningsQuery, WARNINGS_LAYER_GROUP } from '../../warnings';
 import type { OneMapContext } from '../one-map-context';
 import { anchorPoint } from '../region-placement';
+import { isAbortError } from '../../../components/map/region-loader';
 
 /** Where a target region is drawn: its basemap polygon (province, prefecture), else a point with a halo. */
 type RegionShape = { kind: 'polygon'; geometry: Geometry } | { kind: 'point'; lon: number; lat: number; level: Region['level'] };
@@ -30,7 +31,6 @@ const SOURCE = 'warning-areas';
 const ids = { fill: `${SOURCE}-fill`, line: `${SOURCE}-line`, selected: `${SOURCE}-selected`, halo: `${SOURCE}-halo`, dot: `${SOURCE}-dot` };
 const BASEMAP_POLYGONS: Partial<Record<Region['level'], string>> = { 1: 'china-provinces.geojson', 2: 'neimenggu-prefectures.geojson' };
 const SPREAD_BY_LEVEL: Record<Region['level'], number> = { 1: 2.2, 2: 1.8, 3: 1.4, 4: 1, 5: 0.7 };
-const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 /** The basemap's polygons by region code; the files are static, so they are fetched once per session. */
 function basemapPolygons(queryClient: QueryClient, file: string): Promise<Map<string, Geometry>> {
@@ -181,7 +181,7 @@ function mountWarningAreas(map: MapLibreMap, initial: OneMapContext, beforeId: s
     loadAreas(ctx, region)
       .then((data) => (request.signal.aborted ? undefined : layer.setData(data)))
       .catch((error: unknown) => {
-        if (!request.signal.aborted && !isAbort(error)) ctx.reportLayerError(WARNING_AREAS_LAYER_ID, error);
+        if (!request.signal.aborted && !isAbortError(error)) ctx.reportLayerError(WARNING_AREAS_LAYER_ID, error);
       });
   };
 

@@ -10,6 +10,7 @@ import { countImageId, labelImageId, markerImageId, prepareResourceImages } from
 import type { ResourceKindStyle } from './resource-kinds';
 import type { ResourceLayerContext } from './resource-layer-context';
 import { resourceMapState, type TeamMapFilter } from './resource-map-state';
+import { isAbortError } from '../../../components/map/region-loader';
 
 /** Points per request before the server switches to grid clusters. */
 const POINT_LIMIT = 3000;
@@ -20,7 +21,6 @@ const isCluster: FilterSpecification = ['==', ['get', 'cluster'], true];
 const isPoint: FilterSpecification = ['!=', ['get', 'cluster'], true];
 const selectedFilter = (id: string | null): FilterSpecification => ['all', isPoint, ['==', ['get', 'id'], id ?? '']];
 
-const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 function markerExpression(style: ResourceKindStyle): ExpressionSpecification | string {
   if (style.kind !== 'team') return markerImageId(style.kind);
@@ -136,7 +136,7 @@ export function mountResourceLayer(
         state.publishView(style.kind, toLayerView(collection));
       })
       .catch((error: unknown) => {
-        if (request.signal.aborted || isAbort(error)) return;
+        if (request.signal.aborted || isAbortError(error)) return;
         const last = state.getSnapshot().views[style.kind];
         state.publishView(style.kind, { ...(last ?? { total: 0, clustered: false, points: [] }), loading: false, error: true });
         ctx.reportLayerError(style.layerId, error);
